@@ -1,0 +1,131 @@
+/**
+ * The cited dispute data set, parsed and typed, with the lookups the panels and the history view
+ * need. The JSON files live in geodata/dispute/; src/data/schema.ts describes them and
+ * src/data/validate.ts checks them as a whole (tests/unit/dispute-*.test.ts run it).
+ */
+import sourcesJson from '../../geodata/dispute/sources.json';
+import islandsJson from '../../geodata/dispute/islands.json';
+import claimsJson from '../../geodata/dispute/claims.json';
+import eventsJson from '../../geodata/dispute/events.json';
+import meetingsJson from '../../geodata/dispute/meetings.json';
+import linesJson from '../../geodata/dispute/lines.json';
+import venuesJson from '../../geodata/dispute/venues.json';
+import {
+  DisputeData,
+  type Claim,
+  type HistoryEvent,
+  type Island,
+  type IslandId,
+  type Islet,
+  type Line,
+  type Meeting,
+  type Settlement,
+  type Side,
+  type Source,
+  type Venue,
+  type Argument,
+  type Person,
+  type Role,
+  type Correction,
+} from './schema';
+import { firstDay, lastDay } from './validate';
+
+/** The raw JSON files, as imported (before parsing). */
+export const rawDispute = {
+  sources: sourcesJson,
+  islands: islandsJson,
+  claims: claimsJson,
+  events: eventsJson,
+  meetings: meetingsJson,
+  lines: linesJson,
+  venues: venuesJson,
+};
+
+/** The whole data set, parsed by the schema (throws at load time if a file is malformed). */
+export const dispute: DisputeData = DisputeData.parse(rawDispute);
+
+function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+const sources = indexById(dispute.sources.sources);
+const islands = indexById(dispute.islands.islands);
+const events = indexById(dispute.events.events);
+const meetings = indexById(dispute.meetings.meetings);
+const venues = indexById(dispute.venues.venues);
+const lines = indexById(dispute.lines.lines);
+const argumentsById = indexById(dispute.claims.arguments);
+const people = indexById(dispute.meetings.people);
+const roles = indexById(dispute.meetings.roles);
+
+export const sourceById = (id: string): Source | undefined => sources.get(id);
+export const islandById = (id: IslandId): Island | undefined => islands.get(id);
+export const eventById = (id: string): HistoryEvent | undefined => events.get(id);
+export const meetingById = (id: string): Meeting | undefined => meetings.get(id);
+export const venueById = (id: string): Venue | undefined => venues.get(id);
+export const lineById = (id: string): Line | undefined => lines.get(id);
+export const argumentById = (id: string): Argument | undefined => argumentsById.get(id);
+export const personById = (id: string): Person | undefined => people.get(id);
+export const roleById = (id: string): Role | undefined => roles.get(id);
+
+const byStart = (a: { date: { start: string } }, b: { date: { start: string } }) =>
+  firstDay(a.date.start).localeCompare(firstDay(b.date.start));
+
+/** Islets of the Habomai group (the only unit made of islets). */
+export const isletsForIsland = (island: IslandId): Islet[] =>
+  dispute.islands.islets.filter((islet) => islet.island === island);
+
+export const settlementsForIsland = (island: IslandId): Settlement[] =>
+  dispute.islands.settlements.filter((s) => s.island === island);
+
+export const claimFor = (island: IslandId, side: Side): Claim | undefined =>
+  dispute.claims.claims.find((c) => c.island === island && c.side === side);
+
+/** Events that concern an island, oldest first. */
+export const eventsForIsland = (island: IslandId): HistoryEvent[] =>
+  dispute.events.events.filter((e) => e.islands.includes(island)).sort(byStart);
+
+/** Meetings held in a venue, oldest first. */
+export const meetingsForVenue = (venue: string): Meeting[] =>
+  dispute.meetings.meetings.filter((m) => m.venue === venue).sort(byStart);
+
+/** All confirmed meetings in date order (for the trail of arcs between venues). */
+export const meetingsInOrder = (): Meeting[] => [...dispute.meetings.meetings].sort(byStart);
+
+/** Press-report checks that concern a meeting. */
+export const correctionsForMeeting = (meeting: string): Correction[] =>
+  dispute.meetings.corrections.filter((c) => c.meetings?.includes(meeting));
+
+/** Events that began on or before `date` (any ISO precision), oldest first. */
+export const eventsUntil = (date: string): HistoryEvent[] =>
+  dispute.events.events.filter((e) => firstDay(e.date.start) <= lastDay(date)).sort(byStart);
+
+/**
+ * Which side administered an island on a date (YYYY-MM-DD), from the events' administration
+ * changes; null before the first recorded change.
+ */
+export function administeringSide(island: IslandId, date: string): Side | null {
+  const day = firstDay(date);
+  let side: Side | null = null;
+  let when = '';
+  for (const event of dispute.events.events) {
+    for (const change of event.administrationChanges ?? []) {
+      if (change.island !== island) continue;
+      const changeDay = firstDay(change.date);
+      if (changeDay <= day && changeDay >= when) {
+        side = change.to;
+        when = changeDay;
+      }
+    }
+  }
+  return side;
+}
+
+/** Lines in force on a date (YYYY-MM-DD): validFrom <= date < validTo. */
+export const linesInForce = (date: string): Line[] => {
+  const day = firstDay(date);
+  return dispute.lines.lines.filter(
+    (line) =>
+      firstDay(line.validFrom) <= day && (line.validTo === null || day < firstDay(line.validTo)),
+  );
+};

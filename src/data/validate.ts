@@ -1,0 +1,358 @@
+/**
+ * Whole-data-set checks for the dispute data: the zod schema first, then what a schema of one file
+ * cannot see (ids that must resolve across files, real calendar dates, all three languages present
+ * and written in their own script, line dates that agree with the events that set them).
+ *
+ * Pure: takes the data, returns a list of problems (empty when all is well). It never throws, so
+ * it can be fed deliberately broken copies in tests.
+ */
+import {
+  DisputeData,
+  ISLAND_IDS,
+  ISLET_IDS,
+  LANGS,
+  SIDES,
+  type DisputeData as DisputeDataT,
+} from './schema';
+
+export interface Problem {
+  /** Where, as a dotted path from the root of the data set, e.g. `events.events.3.title.ru`. */
+  path: string;
+  message: string;
+}
+
+const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+const LATIN = /\p{Script=Latin}/u;
+const DATE_KEYS = new Set(['start', 'end', 'date', 'asOf', 'inForce', 'validFrom', 'validTo']);
+const SOURCE_KEYS = new Set(['sources', 'claimSources', 'nameSources']);
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** true when `s` is an ISO 8601 calendar date (YYYY, YYYY-MM or YYYY-MM-DD) that exists. */
+export function isRealIsoDate(s: string): boolean {
+  const m = ISO_RE.exec(s);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** First day covered by an ISO date of any precision, as YYYY-MM-DD. */
+export function firstDay(s: string): string {
+  const [y, m = '01', d = '01'] = s.split('-');
+  return `${y}-${m}-${d}`;
+}
+
+/** Last day covered by an ISO date of any precision, as YYYY-MM-DD. */
+export function lastDay(s: string): string {
+  const [y, m, d] = s.split('-');
+  if (d !== undefined) return s;
+  if (m !== undefined) {
+    const last = daysInMonth(Number(y), Number(m));
+    return `${y}-${m}-${String(last).padStart(2, '0')}`;
+  }
+  return `${y}-12-31`;
+}
+
+function precisionOf(s: string): 'day' | 'month' | 'year' {
+  const parts = s.split('-').length;
+  return parts === 3 ? 'day' : parts === 2 ? 'month' : 'year';
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Visits every object and array in the tree with its path. */
+function walk(node: unknown, path: string, visit: (node: unknown, path: string) => void): void {
+  visit(node, path);
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => walk(child, `${path}.${i}`, visit));
+  } else if (isRecord(node)) {
+    for (const [key, child] of Object.entries(node))
+      walk(child, path ? `${path}.${key}` : key, visit);
+  }
+}
+
+function isLocalized(node: unknown): node is Record<string, unknown> {
+  return isRecord(node) && LANGS.some((lang) => lang in node);
+}
+
+/** Counts the localized texts in the data set, per language (non-empty strings only). */
+export function countTexts(data: unknown): Record<(typeof LANGS)[number], number> {
+  const counts = { en: 0, ru: 0, ja: 0 };
+  walk(data, '', (node) => {
+    if (!isLocalized(node)) return;
+    for (const lang of LANGS) {
+      const text = node[lang];
+      if (typeof text === 'string' && text.trim() !== '') counts[lang] += 1;
+    }
+  });
+  return counts;
+}
+
+export function validateDispute(data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+
+  // 1. Shape, per the zod schema.
+  const parsed = DisputeData.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      report(issue.path.map(String).join('.'), `schema: ${issue.message}`);
+    }
+  }
+
+  // 2. Generic checks over the raw tree: texts, source ids, dates.
+  const raw = data as DisputeDataT;
+  const sourceIds = new Set((raw?.sources?.sources ?? []).map((s) => s?.id));
+
+  walk(data, '', (node, path) => {
+    if (isLocalized(node)) {
+      for (const lang of LANGS) {
+        const text = node[lang];
+        const where = `${path}.${lang}`;
+        if (typeof text !== 'string' || text.trim() === '') {
+          report(where, `missing ${lang} text`);
+        } else if (lang === 'ru' && !CYRILLIC.test(text)) {
+          report(where, 'Russian text has no Cyrillic letters');
+        } else if (lang === 'ja' && !JAPANESE.test(text)) {
+          report(where, 'Japanese text has no kana or kanji');
+        } else if (lang === 'en' && !LATIN.test(text)) {
+          report(where, 'English text has no Latin letters');
+        }
+      }
+    }
+    if (!isRecord(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      const where = path ? `${path}.${key}` : key;
+      // (the root's `sources` and `sources.sources` hold the source records themselves)
+      if (SOURCE_KEYS.has(key) && path !== '' && path !== 'sources') {
+        if (!Array.isArray(value)) {
+          report(where, 'sources must be a list of source ids');
+        } else {
+          value.forEach((id, i) => {
+            if (typeof id !== 'string' || !sourceIds.has(id)) {
+              report(`${where}.${i}`, `unknown source id ${JSON.stringify(id)}`);
+            }
+          });
+        }
+      }
+      if (DATE_KEYS.has(key) && typeof value === 'string' && !isRealIsoDate(value)) {
+        report(where, `not a real ISO date: ${JSON.stringify(value)}`);
+      }
+    }
+    // A date span: precision must match the written dates, and the range must run forward.
+    if (typeof node.start === 'string' && typeof node.precision === 'string') {
+      for (const key of ['start', 'end'] as const) {
+        const value = node[key];
+        if (typeof value === 'string' && precisionOf(value) !== node.precision) {
+          report(`${path}.${key}`, `date ${value} does not match precision ${node.precision}`);
+        }
+      }
+      if (typeof node.end === 'string' && firstDay(node.end) < firstDay(node.start)) {
+        report(`${path}.end`, `range ends (${node.end}) before it starts (${node.start})`);
+      }
+    }
+  });
+
+  // 3. Ids unique within each collection.
+  const unique = (items: readonly { id?: string }[] | undefined, path: string) => {
+    const seen = new Set<string>();
+    (items ?? []).forEach((item, i) => {
+      const id = item?.id;
+      if (id === undefined) return;
+      if (seen.has(id)) report(`${path}.${i}.id`, `duplicate id ${id}`);
+      seen.add(id);
+    });
+    return seen;
+  };
+  unique(raw?.sources?.sources, 'sources.sources');
+  const islandIds = unique(raw?.islands?.islands, 'islands.islands');
+  const isletIds = unique(raw?.islands?.islets, 'islands.islets');
+  unique(raw?.islands?.settlements, 'islands.settlements');
+  unique(raw?.islands?.straits, 'islands.straits');
+  unique(raw?.islands?.collectiveNames, 'islands.collectiveNames');
+  const argumentIds = unique(raw?.claims?.arguments, 'claims.arguments');
+  const eventIds = unique(raw?.events?.events, 'events.events');
+  const meetingIds = unique(raw?.meetings?.meetings, 'meetings.meetings');
+  unique(raw?.meetings?.unconfirmedMeetings, 'meetings.unconfirmedMeetings');
+  unique(raw?.meetings?.corrections, 'meetings.corrections');
+  const personIds = unique(raw?.meetings?.people, 'meetings.people');
+  const roleIds = unique(raw?.meetings?.roles, 'meetings.roles');
+  const lineIds = unique(raw?.lines?.lines, 'lines.lines');
+  const venueIds = unique(raw?.venues?.venues, 'venues.venues');
+
+  const knownIsland = (id: unknown, path: string) => {
+    if (typeof id !== 'string' || !(ISLAND_IDS as readonly string[]).includes(id)) {
+      report(path, `unknown island id ${JSON.stringify(id)}`);
+    }
+  };
+  const known = (ids: Set<string>, what: string, id: unknown, path: string) => {
+    if (typeof id !== 'string' || !ids.has(id))
+      report(path, `unknown ${what} id ${JSON.stringify(id)}`);
+  };
+
+  // 4. Islands and islets: all four units and all eight islets, each once.
+  for (const id of ISLAND_IDS) {
+    if (!islandIds.has(id)) report('islands.islands', `island ${id} is missing`);
+  }
+  for (const id of ISLET_IDS) {
+    if (!isletIds.has(id)) report('islands.islets', `islet ${id} is missing`);
+  }
+  (raw?.islands?.islands ?? []).forEach((island, i) =>
+    knownIsland(island?.id, `islands.islands.${i}.id`),
+  );
+  (raw?.islands?.settlements ?? []).forEach((s, i) =>
+    knownIsland(s?.island, `islands.settlements.${i}.island`),
+  );
+  (raw?.islands?.totals ?? []).forEach((t, i) =>
+    (t?.islands ?? []).forEach((id, j) => knownIsland(id, `islands.totals.${i}.islands.${j}`)),
+  );
+
+  // 5. Claims: one per island and side; arguments of the same side; documents are events.
+  const argumentSide = new Map((raw?.claims?.arguments ?? []).map((a) => [a?.id, a?.side]));
+  const claimKeys = new Set<string>();
+  (raw?.claims?.claims ?? []).forEach((claim, i) => {
+    const path = `claims.claims.${i}`;
+    knownIsland(claim?.island, `${path}.island`);
+    const key = `${claim?.island}/${claim?.side}`;
+    if (claimKeys.has(key)) report(path, `second claim for ${key}`);
+    claimKeys.add(key);
+    (claim?.legalBasis ?? []).forEach((id, j) => {
+      known(argumentIds, 'argument', id, `${path}.legalBasis.${j}`);
+      if (argumentIds.has(id) && argumentSide.get(id) !== claim?.side) {
+        report(`${path}.legalBasis.${j}`, `argument ${id} is not one of ${claim?.side}'s`);
+      }
+    });
+    (claim?.keyDocuments ?? []).forEach((doc, j) =>
+      known(eventIds, 'event', doc?.event, `${path}.keyDocuments.${j}.event`),
+    );
+  });
+  for (const island of ISLAND_IDS) {
+    for (const side of SIDES) {
+      if (!claimKeys.has(`${island}/${side}`))
+        report('claims.claims', `no claim for ${island}/${side}`);
+    }
+  }
+
+  // 6. Events: ids resolve, changes fall within the event, events in date order.
+  let previousStart = '';
+  (raw?.events?.events ?? []).forEach((event, i) => {
+    const path = `events.events.${i}`;
+    (event?.islands ?? []).forEach((id, j) => knownIsland(id, `${path}.islands.${j}`));
+    if (event?.venue !== undefined) known(venueIds, 'venue', event.venue, `${path}.venue`);
+    (event?.meetings ?? []).forEach((id, j) =>
+      known(meetingIds, 'meeting', id, `${path}.meetings.${j}`),
+    );
+    const start = typeof event?.date?.start === 'string' ? firstDay(event.date.start) : '';
+    const end =
+      typeof event?.date?.end === 'string'
+        ? lastDay(event.date.end)
+        : typeof event?.date?.start === 'string'
+          ? lastDay(event.date.start)
+          : '';
+    if (start && start < previousStart)
+      report(`${path}.date.start`, 'events are not in date order');
+    if (start) previousStart = start;
+    const within = (date: unknown, where: string) => {
+      if (typeof date === 'string' && start && (firstDay(date) < start || firstDay(date) > end)) {
+        report(where, `date ${date} lies outside the event (${start} to ${end})`);
+      }
+    };
+    (event?.administrationChanges ?? []).forEach((change, j) => {
+      knownIsland(change?.island, `${path}.administrationChanges.${j}.island`);
+      within(change?.date, `${path}.administrationChanges.${j}.date`);
+    });
+    (event?.lineChanges ?? []).forEach((change, j) => {
+      known(lineIds, 'line', change?.line, `${path}.lineChanges.${j}.line`);
+      within(change?.date, `${path}.lineChanges.${j}.date`);
+    });
+  });
+
+  // 7. Lines: their dates agree with the events that start and end them.
+  const lineChanges = (raw?.events?.events ?? []).flatMap((e) => e?.lineChanges ?? []);
+  (raw?.lines?.lines ?? []).forEach((line, i) => {
+    const path = `lines.lines.${i}`;
+    const starts = lineChanges.filter((c) => c?.line === line?.id && c?.change === 'start');
+    const ends = lineChanges.filter((c) => c?.line === line?.id && c?.change === 'end');
+    if (starts.length !== 1 || starts[0]?.date !== line?.validFrom) {
+      report(`${path}.validFrom`, `no single event starts line ${line?.id} on ${line?.validFrom}`);
+    }
+    if (line?.validTo === null) {
+      if (ends.length > 0) report(`${path}.validTo`, `line ${line?.id} is ended by an event`);
+    } else {
+      if (ends.length !== 1 || ends[0]?.date !== line?.validTo) {
+        report(`${path}.validTo`, `no single event ends line ${line?.id} on ${line?.validTo}`);
+      }
+      if (typeof line?.validTo === 'string' && line.validTo < (line?.validFrom ?? '')) {
+        report(`${path}.validTo`, 'line ends before it starts');
+      }
+    }
+  });
+
+  // 8. Meetings: venues, people and roles resolve and belong to the right side; rounds in order.
+  const personSide = new Map((raw?.meetings?.people ?? []).map((p) => [p?.id, p?.side]));
+  const roleSide = new Map((raw?.meetings?.roles ?? []).map((r) => [r?.id, r?.side]));
+  const eventsById = new Map((raw?.events?.events ?? []).map((e) => [e?.id, e]));
+  let round = 0;
+  const previousByFormat = new Map<string, string>();
+  (raw?.meetings?.meetings ?? []).forEach((meeting, i) => {
+    const path = `meetings.meetings.${i}`;
+    known(venueIds, 'venue', meeting?.venue, `${path}.venue`);
+    for (const side of SIDES) {
+      (meeting?.participants?.[side] ?? []).forEach((p, j) => {
+        const where = `${path}.participants.${side}.${j}`;
+        known(personIds, 'person', p?.person, `${where}.person`);
+        known(roleIds, 'role', p?.role, `${where}.role`);
+        if (personIds.has(p?.person) && personSide.get(p.person) !== side) {
+          report(`${where}.person`, `${p.person} is not on the ${side} side`);
+        }
+        if (roleIds.has(p?.role) && roleSide.get(p.role) !== side) {
+          report(`${where}.role`, `role ${p.role} is not a ${side} role`);
+        }
+      });
+    }
+    const start = typeof meeting?.date?.start === 'string' ? firstDay(meeting.date.start) : '';
+    const format = String(meeting?.format);
+    if (start && start < (previousByFormat.get(format) ?? '')) {
+      report(`${path}.date.start`, `${format} meetings are not in date order`);
+    }
+    if (start) previousByFormat.set(format, start);
+    if (meeting?.format === '2+2') {
+      round += 1;
+      if (meeting.round !== round) report(`${path}.round`, `expected 2+2 round ${round}`);
+    } else if (meeting?.round !== undefined) {
+      report(`${path}.round`, 'only a 2+2 meeting has a round number');
+    }
+    if (meeting?.event !== undefined) {
+      known(eventIds, 'event', meeting.event, `${path}.event`);
+      const event = eventsById.get(meeting.event);
+      if (event?.date?.start && start) {
+        const from = firstDay(event.date.start);
+        const to = lastDay(event.date.end ?? event.date.start);
+        if (start < from || start > to) {
+          report(`${path}.date.start`, `meeting date ${start} lies outside event ${meeting.event}`);
+        }
+      }
+    }
+  });
+  (raw?.meetings?.unconfirmedMeetings ?? []).forEach((m, i) =>
+    known(venueIds, 'venue', m?.venue, `meetings.unconfirmedMeetings.${i}.venue`),
+  );
+  (raw?.meetings?.corrections ?? []).forEach((c, i) =>
+    (c?.meetings ?? []).forEach((id, j) =>
+      known(meetingIds, 'meeting', id, `meetings.corrections.${i}.meetings.${j}`),
+    ),
+  );
+
+  return problems;
+}

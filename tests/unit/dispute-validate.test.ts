@@ -1,0 +1,157 @@
+/**
+ * Each check must fail once on a deliberately broken copy of the data before it is trusted.
+ */
+import { describe, expect, it } from 'vitest';
+import { rawDispute } from '../../src/data/dispute';
+import { isRealIsoDate, validateDispute, type Problem } from '../../src/data/validate';
+
+type Json = Record<string, unknown>;
+const copy = (): Json => structuredClone(rawDispute) as unknown as Json;
+const at = (root: unknown, path: string): Json =>
+  path.split('.').reduce<unknown>((node, key) => (node as Json)[key], root) as Json;
+const messages = (problems: Problem[]) => problems.map((p) => `${p.path}: ${p.message}`);
+
+describe('validateDispute on broken copies', () => {
+  it('starts from a clean data set', () => {
+    expect(validateDispute(copy())).toEqual([]);
+  });
+
+  it('reports a missing translation', () => {
+    const data = copy();
+    delete at(data, 'events.events.1.title').ru;
+    expect(messages(validateDispute(data))).toContain('events.events.1.title.ru: missing ru text');
+  });
+
+  it('reports an empty translation', () => {
+    const data = copy();
+    at(data, 'claims.arguments.0.text').ja = '  ';
+    expect(messages(validateDispute(data))).toContain(
+      'claims.arguments.0.text.ja: missing ja text',
+    );
+  });
+
+  it('reports English left in place of a Russian or Japanese text', () => {
+    const data = copy();
+    const summary = at(data, 'events.events.2.summary');
+    summary.ru = summary.en;
+    summary.ja = summary.en;
+    const found = messages(validateDispute(data));
+    expect(found).toContain('events.events.2.summary.ru: Russian text has no Cyrillic letters');
+    expect(found).toContain('events.events.2.summary.ja: Japanese text has no kana or kanji');
+  });
+
+  it('reports a missing source list', () => {
+    const data = copy();
+    delete at(data, 'events.events.3').sources;
+    const found = validateDispute(data);
+    expect(found.some((p) => p.path === 'events.events.3.sources')).toBe(true);
+  });
+
+  it('reports an empty source list on a figure', () => {
+    const data = copy();
+    at(data, 'islands.islands.0.area.0').sources = [];
+    const found = validateDispute(data);
+    expect(found.some((p) => p.path === 'islands.islands.0.area.0.sources')).toBe(true);
+  });
+
+  it('reports an unknown source id', () => {
+    const data = copy();
+    (at(data, 'meetings.meetings.0').sources as string[]).push('Z99');
+    expect(messages(validateDispute(data))).toContain(
+      'meetings.meetings.0.sources.2: unknown source id "Z99"',
+    );
+  });
+
+  it('reports an unknown island id in an event', () => {
+    const data = copy();
+    (at(data, 'events.events.1').islands as string[]).push('urup');
+    const found = messages(validateDispute(data));
+    expect(found).toContain('events.events.1.islands.4: unknown island id "urup"');
+  });
+
+  it('reports an unknown venue', () => {
+    const data = copy();
+    at(data, 'meetings.meetings.0').venue = 'kyoto';
+    expect(messages(validateDispute(data))).toContain(
+      'meetings.meetings.0.venue: unknown venue id "kyoto"',
+    );
+  });
+
+  it('reports an unknown event, line, argument, person and meeting id', () => {
+    const data = copy();
+    at(data, 'claims.claims.0.keyDocuments.0').event = 'treaty-of-nowhere';
+    at(data, 'events.events.1.lineChanges.0').line = 'no-such-line';
+    (at(data, 'claims.claims.0').legalBasis as string[]).push('jp-unknown');
+    at(data, 'meetings.meetings.0.participants.japan.0').person = 'nobody';
+    (at(data, 'meetings.corrections.0').meetings as string[]).push('summit-1800-paris');
+    const found = messages(validateDispute(data));
+    expect(found).toContain(
+      'claims.claims.0.keyDocuments.0.event: unknown event id "treaty-of-nowhere"',
+    );
+    expect(found).toContain('events.events.1.lineChanges.0.line: unknown line id "no-such-line"');
+    expect(found).toContain('claims.claims.0.legalBasis.6: unknown argument id "jp-unknown"');
+    expect(found).toContain(
+      'meetings.meetings.0.participants.japan.0.person: unknown person id "nobody"',
+    );
+    expect(found).toContain(
+      'meetings.corrections.0.meetings.1: unknown meeting id "summit-1800-paris"',
+    );
+  });
+
+  it("reports an argument used for the other side's claim", () => {
+    const data = copy();
+    (at(data, 'claims.claims.0').legalBasis as string[]).push('ru-outcome-of-ww2');
+    expect(messages(validateDispute(data))).toContain(
+      "claims.claims.0.legalBasis.6: argument ru-outcome-of-ww2 is not one of japan's",
+    );
+  });
+
+  it('reports a date that does not exist', () => {
+    const data = copy();
+    at(data, 'meetings.meetings.1.date').start = '2017-02-30';
+    expect(messages(validateDispute(data))).toContain(
+      'meetings.meetings.1.date.start: not a real ISO date: "2017-02-30"',
+    );
+  });
+
+  it('reports a date whose precision is wrong', () => {
+    const data = copy();
+    at(data, 'events.events.0.date').precision = 'day';
+    expect(messages(validateDispute(data))).toContain(
+      'events.events.0.date.start: date 1644 does not match precision day',
+    );
+  });
+
+  it('reports a line whose dates disagree with the events', () => {
+    const data = copy();
+    at(data, 'lines.lines.0').validTo = '1876-01-01';
+    expect(messages(validateDispute(data))).toContain(
+      'lines.lines.0.validTo: no single event ends line shimoda-1855 on 1876-01-01',
+    );
+  });
+
+  it('reports a missing claim and a missing islet', () => {
+    const data = copy();
+    (at(data, 'claims').claims as unknown[]).pop();
+    (at(data, 'islands').islets as unknown[]).shift();
+    const found = messages(validateDispute(data));
+    expect(found).toContain('claims.claims: no claim for habomai/russia');
+    expect(found).toContain('islands.islets: islet signalny is missing');
+  });
+
+  it('never throws, even on data of the wrong shape', () => {
+    expect(validateDispute(null).length).toBeGreaterThan(0);
+    expect(validateDispute({}).length).toBeGreaterThan(0);
+    expect(validateDispute({ events: { events: [{}] } }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('isRealIsoDate', () => {
+  it('accepts real dates at each precision and rejects the rest', () => {
+    for (const ok of ['1644', '2022-04', '1855-02-07', '2024-02-29'])
+      expect(isRealIsoDate(ok), ok).toBe(true);
+    for (const bad of ['2023-02-29', '2022-13', '1855-2-7', '7 Feb 1855', '']) {
+      expect(isRealIsoDate(bad), bad).toBe(false);
+    }
+  });
+});
