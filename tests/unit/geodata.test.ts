@@ -1,0 +1,205 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import settlements from './fixtures/settlements.json';
+
+const dataDir = join(__dirname, '..', '..', 'public', 'data');
+const read = (name: string) => readFileSync(join(dataDir, name), 'utf8');
+const load = <T = FeatureCollection>(name: string) => JSON.parse(read(name)) as T;
+const OUTPUTS = [
+  'islands.geojson',
+  'island-labels.geojson',
+  'region.geojson',
+  'world.geojson',
+  'borders.geojson',
+];
+
+/** Shoelace sum: positive for counter-clockwise rings in lon/lat. */
+function signedArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    sum += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  }
+  return sum / 2;
+}
+
+function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** Problems with a polygon feature under RFC 7946: closed rings, winding, self-intersections. */
+export function polygonProblems(feature: Feature<Polygon | MultiPolygon>): string[] {
+  const problems: string[] = [];
+  polygonsOf(feature.geometry).forEach((rings, p) => {
+    rings.forEach((ring, r) => {
+      const [first, last] = [ring[0], ring[ring.length - 1]];
+      if (ring.length < 4) problems.push(`polygon ${p} ring ${r}: fewer than 4 positions`);
+      if (first[0] !== last[0] || first[1] !== last[1]) problems.push(`polygon ${p} ring ${r}: not closed`);
+      const ccw = signedArea(ring) > 0;
+      if (r === 0 && !ccw) problems.push(`polygon ${p}: exterior ring is clockwise`);
+      if (r > 0 && ccw) problems.push(`polygon ${p} ring ${r}: hole is counter-clockwise`);
+    });
+    if (turf.kinks(turf.polygon(rings)).features.length > 0) {
+      problems.push(`polygon ${p}: self-intersects`);
+    }
+  });
+  return problems;
+}
+
+describe('geodata outputs', () => {
+  it.each(OUTPUTS)('%s is a FeatureCollection with valid coordinates', (name) => {
+    const collection = load(name);
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features.length).toBeGreaterThan(0);
+    for (const feature of collection.features) {
+      expect(feature.type).toBe('Feature');
+      turf.coordEach(feature, (position) => {
+        expect(position[0]).toBeGreaterThanOrEqual(-180);
+        expect(position[0]).toBeLessThanOrEqual(180);
+        expect(position[1]).toBeGreaterThanOrEqual(-90);
+        expect(position[1]).toBeLessThanOrEqual(90);
+      });
+    }
+  });
+
+  it.each(['islands.geojson', 'region.geojson', 'world.geojson'])(
+    '%s polygons follow RFC 7946 winding and do not self-intersect',
+    (name) => {
+      const problems = load<FeatureCollection<Polygon | MultiPolygon>>(name).features.flatMap(
+        polygonProblems,
+      );
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('the winding and self-intersection check catches a bad polygon', () => {
+    const bowtie = turf.polygon([
+      [
+        [0, 0],
+        [1, 1],
+        [1, 0],
+        [0, 1],
+        [0, 0],
+      ],
+    ]);
+    const clockwise = turf.polygon([
+      [
+        [0, 0],
+        [0, 1],
+        [1, 1],
+        [1, 0],
+        [0, 0],
+      ],
+    ]);
+    expect(polygonProblems(bowtie)).toContain('polygon 0: self-intersects');
+    expect(polygonProblems(clockwise)).toContain('polygon 0: exterior ring is clockwise');
+  });
+
+  it.each(OUTPUTS)('%s has a provenance record that matches its bytes', (name) => {
+    const record = load<{
+      sha256: string;
+      inputs: { package: string; version: string; sha256: string; licence: string }[];
+      command: string;
+      script: string;
+    }>(`${name}.source.json`);
+    expect(record.sha256).toBe(createHash('sha256').update(read(name)).digest('hex'));
+    expect(record.inputs.length).toBeGreaterThan(0);
+    for (const input of record.inputs) {
+      expect(input.version).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(input.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(input.licence).not.toBe('');
+    }
+    expect(record.command).toBe('npm run geodata');
+    expect(readFileSync(join(__dirname, '..', '..', record.script), 'utf8')).toContain(name);
+  });
+});
+
+describe('the four island units', () => {
+  const islands = load<FeatureCollection<MultiPolygon, { id: string; islets?: (string | null)[] }>>(
+    'islands.geojson',
+  );
+  const byId = (id: string) => islands.features.find((f) => f.properties.id === id)!;
+
+  it('are four separate features with the stable ids', () => {
+    expect(islands.features.map((f) => f.properties.id)).toEqual([
+      'iturup',
+      'kunashir',
+      'shikotan',
+      'habomai',
+    ]);
+    expect(byId('habomai').geometry.type).toBe('MultiPolygon');
+    expect(byId('habomai').geometry.coordinates.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(settlements.settlements)('$name lies on $island', ({ island, coordinates }) => {
+    const feature = byId(island);
+    const inside = turf.booleanPointInPolygon(coordinates, feature);
+    const kmToCoast = Math.min(
+      ...feature.geometry.coordinates.map((rings) =>
+        turf.pointToLineDistance(coordinates, turf.lineString(rings[0]), { units: 'kilometers' }),
+      ),
+    );
+    expect(inside || kmToCoast <= 1).toBe(true);
+    for (const other of islands.features.filter((f) => f.properties.id !== island)) {
+      expect(turf.booleanPointInPolygon(coordinates, other)).toBe(false);
+    }
+  });
+
+  // Official figures: Japan's GSI via hoppou.go.jp (S2) and MOFA (S1) for Habomai.
+  it.each([
+    ['iturup', 3166.6],
+    ['kunashir', 1489.3],
+    ['shikotan', 247.7],
+    ['habomai', 95],
+  ] as const)('%s has an area within 5%% of the official %d km²', (id, official) => {
+    const km2 = turf.area(byId(id)) / 1e6;
+    expect(Math.abs(km2 - official) / official).toBeLessThan(0.05);
+  });
+
+  it('names the main Habomai islets, largest first, Zelyony the largest', () => {
+    const islets = byId('habomai').properties.islets!;
+    expect(islets).toHaveLength(byId('habomai').geometry.coordinates.length);
+    expect(islets[0]).toBe('zelyony');
+    for (const id of ['tanfilyeva', 'polonskogo', 'yuri', 'anuchina']) {
+      expect(islets).toContain(id);
+    }
+  });
+
+  it('has one label point per unit, on or near its island', () => {
+    const labels = load<FeatureCollection<{ type: 'Point'; coordinates: Position }, { id: string }>>(
+      'island-labels.geojson',
+    );
+    for (const label of labels.features) {
+      const island = byId(label.properties.id);
+      const km = turf.distance(label.geometry.coordinates, turf.center(island).geometry.coordinates);
+      expect(km).toBeLessThan(100);
+    }
+    expect(labels.features.map((f) => f.properties.id).sort()).toEqual(
+      islands.features.map((f) => f.properties.id).sort(),
+    );
+  });
+});
+
+describe('context land', () => {
+  it('covers Hokkaido, Urup, Sakhalin and the tip of Kamchatka', () => {
+    const region = load<FeatureCollection<MultiPolygon, { country: string }>>('region.geojson');
+    const places: [string, Position][] = [
+      ['Nemuro (Hokkaido)', [145.58, 43.33]],
+      ["Urup", [149.95, 45.85]],
+      ['Sakhalin', [142.8, 49.0]],
+      ['Kamchatka', [157.0, 52.5]],
+    ];
+    for (const [name, point] of places) {
+      const hit = region.features.some((f) => turf.booleanPointInPolygon(point, f));
+      expect(hit, name).toBe(true);
+    }
+  });
+
+  it('keeps the first-view data small', () => {
+    const bytes = OUTPUTS.reduce((sum, name) => sum + Buffer.byteLength(read(name)), 0);
+    expect(bytes).toBeLessThan(1_000_000);
+  });
+});
