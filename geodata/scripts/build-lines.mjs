@@ -400,7 +400,8 @@ const record = {
     `${STEP}° (${STEP / 2}° for the First Kuril Strait) in the boxes ${JSON.stringify(VRIES_BOX)}, ` +
     `${JSON.stringify(FIRST_KURIL_BOX)} and ${JSON.stringify(NEMURO_BOX)} (W, S, E, N), distances in a local ` +
     `equirectangular projection; the longest piece is kept, simplified at up to 0.001° as long as it stays clear ` +
-    `of all land, rounded to 4 decimals and oriented north to south. The 1905–1945 Sakhalin border follows 50° N ` +
+    `of all land, rounded to 4 decimals and oriented north to south. Kaigara (Signalny) is too small to be in ` +
+    `the coastline data, so off Cape Nosappu the line runs midway between the cape and Suisho (Tanfilyeva). The 1905–1945 Sakhalin border follows 50° N ` +
     `across the Sakhalin polygon from its westmost to its eastmost coast crossing, with a vertex every 0.1°. ` +
     `Names, dates and sources from geodata/dispute/lines.json.`,
   script: 'geodata/scripts/build-lines.mjs',
