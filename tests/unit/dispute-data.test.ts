@@ -87,3 +87,19 @@ describe('dispute data set', () => {
     expect(counts.ja).toBe(counts.en);
   });
 });
+
+describe('dispute data and the map geometry', () => {
+  it('knows every islet the island geometry names', async () => {
+    const { readFileSync } = await import('node:fs');
+    const geo = JSON.parse(readFileSync('public/data/islands.geojson', 'utf8')) as {
+      features: { properties: { id: string; islets?: (string | null)[] } }[];
+    };
+    const ids = new Set(dispute.islands.islets.map((i) => i.id));
+    const named = geo.features
+      .flatMap((f) => f.properties.islets ?? [])
+      .filter((id) => id !== null);
+    expect(named.length).toBeGreaterThan(0);
+    for (const id of named) expect(ids.has(id as never), id as string).toBe(true);
+    expect(geo.features.map((f) => f.properties.id).sort()).toEqual([...ISLAND_IDS].sort());
+  });
+});
