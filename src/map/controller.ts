@@ -18,6 +18,19 @@ export interface Selection {
   venue: string | null;
 }
 
+/** Read-only view of the map for browser tests and debugging; it changes nothing. */
+export interface MapProbe {
+  project(lngLat: [number, number]): [number, number];
+  renderedIslands(): string[];
+  camera(): { zoom: number; center: [number, number] };
+}
+
+declare global {
+  interface Window {
+    __kurilMapProbe?: MapProbe;
+  }
+}
+
 export interface MapCallbacks {
   onSelectIsland(id: IslandId): void;
   onSelectVenue(id: string): void;
@@ -63,6 +76,27 @@ export class MapController {
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     this.map.getCanvas().setAttribute('aria-label', 'Map of the Kuril Islands');
     this.bindEvents();
+    window.__kurilMapProbe = this.probe();
+  }
+
+  private probe(): MapProbe {
+    return {
+      project: (lngLat) => {
+        const point = this.map.project(lngLat);
+        return [point.x, point.y];
+      },
+      renderedIslands: () => [
+        ...new Set(
+          this.map
+            .queryRenderedFeatures({ layers: [ISLAND_FILL_LAYER] })
+            .map((feature) => String(feature.properties.id)),
+        ),
+      ],
+      camera: () => ({
+        zoom: this.map.getZoom(),
+        center: this.map.getCenter().toArray() as [number, number],
+      }),
+    };
   }
 
   private bindEvents(): void {
@@ -144,6 +178,7 @@ export class MapController {
   }
 
   destroy(): void {
+    delete window.__kurilMapProbe;
     this.map.remove();
   }
 }

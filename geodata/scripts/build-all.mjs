@@ -1,0 +1,12 @@
+// Rebuilds every geodata output in public/data, in dependency order (lines need the coastline).
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+for (const script of ['build-land.mjs', 'build-lines.mjs']) {
+  console.log(`== ${script}`);
+  execFileSync(process.execPath, ['--max-old-space-size=8000', join(here, script)], {
+    stdio: 'inherit',
+  });
+}

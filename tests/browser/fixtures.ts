@@ -1,0 +1,58 @@
+// Shared browser-test fixtures: every test fails on a console error, an uncaught exception or a
+// request that leaves the app's own origin.
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './root';
+import * as turf from '@turf/turf';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+
+interface Watch {
+  errors: string[];
+  foreignRequests: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const watch: Watch = { errors: [], foreignRequests: [] };
+      const origin = new URL(baseURL!).origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') watch.errors.push(message.text());
+      });
+      page.on('pageerror', (error) => watch.errors.push(error.message));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+          watch.foreignRequests.push(url);
+        }
+      });
+      await use(watch);
+      expect(watch.errors, 'console errors').toEqual([]);
+      expect(watch.foreignRequests, 'requests off the origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export async function openMap(page: Page, path = '/') {
+  await page.goto(path);
+  await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+}
+
+const islands = JSON.parse(
+  readFileSync(join(root, 'public', 'data', 'islands.geojson'), 'utf8'),
+) as FeatureCollection<MultiPolygon, { id: string }>;
+
+export const ISLAND_IDS = islands.features.map((feature) => feature.properties.id);
+
+/** A point well inside an island's largest polygon, in screen pixels. */
+export async function islandPoint(page: Page, id: string): Promise<[number, number]> {
+  const feature = islands.features.find((f) => f.properties.id === id)!;
+  const largest = turf.polygon(feature.geometry.coordinates[0]);
+  const inside = turf.centerOfMass(largest);
+  const point = turf.booleanPointInPolygon(inside, largest) ? inside : turf.pointOnFeature(largest);
+  const lngLat = point.geometry.coordinates as [number, number];
+  return page.evaluate((position) => window.__kurilMapProbe!.project(position), lngLat);
+}

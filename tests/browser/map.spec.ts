@@ -1,0 +1,122 @@
+import { PNG } from 'pngjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './root';
+import { expect, islandPoint, ISLAND_IDS, openMap, test } from './fixtures';
+
+const venues = JSON.parse(
+  readFileSync(join(root, 'geodata', 'dispute', 'venues.json'), 'utf8'),
+) as { venues: { id: string; name: { en: string } }[] };
+
+/** Share of pixels within a small distance of an sRGB colour. */
+function share(png: PNG, hex: string, tolerance = 24): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  let hits = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const d =
+      Math.abs(png.data[i] - r) + Math.abs(png.data[i + 1] - g) + Math.abs(png.data[i + 2] - b);
+    if (d <= tolerance) hits++;
+  }
+  return hits / (png.width * png.height);
+}
+
+test('the default view draws sea, land and the four islands', async ({ page }) => {
+  await openMap(page);
+  const png = PNG.sync.read(await page.locator('canvas.maplibregl-canvas').screenshot());
+  expect(share(png, '#cfe3ee'), 'sea').toBeGreaterThan(0.3);
+  expect(share(png, '#f4f1ea'), 'land').toBeGreaterThan(0.01);
+  expect(share(png, '#83a3cb', 30), 'islands').toBeGreaterThan(0.02);
+  const rendered = await page.evaluate(() => window.__kurilMapProbe!.renderedIslands());
+  expect(rendered.sort()).toEqual([...ISLAND_IDS].sort());
+});
+
+test('labels are drawn and the page has a title, favicon and credits', async ({ page }) => {
+  await openMap(page);
+  await expect(page).toHaveTitle('Kuril Islands dispute map');
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /favicon\.svg$/);
+  const attribution = page.locator('.maplibregl-ctrl-attrib');
+  await expect(attribution).toContainText('OpenStreetMap');
+  await expect(attribution).toContainText('Natural Earth');
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return ['Noto Sans', 'Noto Sans JP'].map((family) =>
+      document.fonts.check(`16px "${family}"`, family === 'Noto Sans' ? 'Итуруп' : '択捉島'),
+    );
+  });
+  expect(fonts).toEqual([true, true]);
+});
+
+for (const id of ISLAND_IDS) {
+  test(`clicking ${id} selects it and Escape clears it`, async ({ page }) => {
+    await openMap(page);
+    const [x, y] = await islandPoint(page, id);
+    await page.mouse.move(x, y);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('canvas')!.style.cursor))
+      .toBe('pointer');
+    await page.mouse.click(x, y);
+    const panel = page.getByRole('complementary', { name: /^Island:/ });
+    await expect(panel).toBeVisible();
+    const names = panel.getByTestId('island-names');
+    await expect(names.locator('[lang="ru"]').first()).not.toBeEmpty();
+    await expect(names.locator('[lang="ja"]').first()).not.toBeEmpty();
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+  });
+}
+
+test('each island panel names it in English, Russian and Japanese', async ({ page }) => {
+  await openMap(page);
+  const expected: Record<string, [string, string, string]> = {
+    iturup: ['Iturup / Etorofu', 'Итуруп', '択捉島'],
+    kunashir: ['Kunashir / Kunashiri', 'Кунашир', '国後島'],
+    shikotan: ['Shikotan', 'Шикотан', '色丹島'],
+  };
+  for (const [id, [english, russian, japanese]] of Object.entries(expected)) {
+    const [x, y] = await islandPoint(page, id);
+    await page.mouse.click(x, y);
+    const panel = page.getByRole('complementary', { name: /^Island:/ });
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(english);
+    await expect(panel.locator('[lang="ru"]').first()).toHaveText(russian);
+    await expect(panel.locator('[lang="ja"]').first()).toHaveText(japanese);
+  }
+});
+
+test('the venues are markers with accessible names, and a click opens one', async ({ page }) => {
+  await openMap(page, '/#map=2/40/100');
+  const markers = page.locator('.venue-marker');
+  await expect(markers).toHaveCount(venues.venues.length);
+  for (const venue of venues.venues) {
+    await expect(page.getByRole('button', { name: `${venue.name.en}: meeting venue` })).toHaveCount(1);
+  }
+  await page.getByRole('button', { name: 'Tokyo: meeting venue' }).click();
+  await expect(page.getByRole('complementary', { name: 'Meeting venue: Tokyo' })).toBeVisible();
+});
+
+test('the hash follows the camera and a reload keeps the view', async ({ page }) => {
+  await openMap(page);
+  await expect(page).toHaveURL(/#map=[\d.]+\/[\d.]+\/[\d.]+/);
+  const before = new URL(page.url()).hash;
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => new URL(page.url()).hash).not.toBe(before);
+  const zoomed = new URL(page.url()).hash;
+  const zoom = await page.evaluate(() => window.__kurilMapProbe!.camera().zoom);
+  await page.reload();
+  await page.waitForSelector('html[data-map-ready]');
+  expect(new URL(page.url()).hash).toBe(zoomed);
+  const after = await page.evaluate(() => window.__kurilMapProbe!.camera().zoom);
+  expect(after).toBeCloseTo(zoom, 1);
+});
+
+test('a narrow screen shows the panel as a bottom sheet that leaves most of the map', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openMap(page);
+  const [x, y] = await islandPoint(page, 'iturup');
+  await page.mouse.click(x, y);
+  const box = (await page.getByRole('complementary', { name: /^Island:/ }).boundingBox())!;
+  expect(box.y + box.height).toBeCloseTo(844, 0);
+  expect(box.height).toBeLessThan(844 * 0.5);
+  expect(box.width).toBeCloseTo(390, 0);
+});
