@@ -23,7 +23,11 @@ export const test = base.extend<{ watch: Watch }>({
       page.on('pageerror', (error) => watch.errors.push(error.message));
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+        if (
+          !url.startsWith('data:') &&
+          !url.startsWith('blob:') &&
+          new URL(url).origin !== origin
+        ) {
           watch.foreignRequests.push(url);
         }
       });

@@ -87,7 +87,9 @@ test('the venues are markers with accessible names, and a click opens one', asyn
   const markers = page.locator('.venue-marker');
   await expect(markers).toHaveCount(venues.venues.length);
   for (const venue of venues.venues) {
-    await expect(page.getByRole('button', { name: `${venue.name.en}: meeting venue` })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: `${venue.name.en}: meeting venue` })).toHaveCount(
+      1,
+    );
   }
   await page.getByRole('button', { name: 'Tokyo: meeting venue' }).click();
   await expect(page.getByRole('complementary', { name: 'Meeting venue: Tokyo' })).toBeVisible();

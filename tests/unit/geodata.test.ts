@@ -37,7 +37,8 @@ export function polygonProblems(feature: Feature<Polygon | MultiPolygon>): strin
     rings.forEach((ring, r) => {
       const [first, last] = [ring[0], ring[ring.length - 1]];
       if (ring.length < 4) problems.push(`polygon ${p} ring ${r}: fewer than 4 positions`);
-      if (first[0] !== last[0] || first[1] !== last[1]) problems.push(`polygon ${p} ring ${r}: not closed`);
+      if (first[0] !== last[0] || first[1] !== last[1])
+        problems.push(`polygon ${p} ring ${r}: not closed`);
       const ccw = signedArea(ring) > 0;
       if (r === 0 && !ccw) problems.push(`polygon ${p}: exterior ring is clockwise`);
       if (r > 0 && ccw) problems.push(`polygon ${p} ring ${r}: hole is counter-clockwise`);
@@ -68,9 +69,8 @@ describe('geodata outputs', () => {
   it.each(['islands.geojson', 'region.geojson', 'world.geojson'])(
     '%s polygons follow RFC 7946 winding and do not self-intersect',
     (name) => {
-      const problems = load<FeatureCollection<Polygon | MultiPolygon>>(name).features.flatMap(
-        polygonProblems,
-      );
+      const problems =
+        load<FeatureCollection<Polygon | MultiPolygon>>(name).features.flatMap(polygonProblems);
       expect(problems).toEqual([]);
     },
   );
@@ -118,9 +118,10 @@ describe('geodata outputs', () => {
 });
 
 describe('the four island units', () => {
-  const islands = load<FeatureCollection<MultiPolygon, { id: string; islets?: (string | null)[] }>>(
-    'islands.geojson',
-  );
+  const islands =
+    load<FeatureCollection<MultiPolygon, { id: string; islets?: (string | null)[] }>>(
+      'islands.geojson',
+    );
   const byId = (id: string) => islands.features.find((f) => f.properties.id === id)!;
 
   it('are four separate features with the stable ids', () => {
@@ -169,12 +170,16 @@ describe('the four island units', () => {
   });
 
   it('has one label point per unit, on or near its island', () => {
-    const labels = load<FeatureCollection<{ type: 'Point'; coordinates: Position }, { id: string }>>(
-      'island-labels.geojson',
-    );
+    const labels =
+      load<FeatureCollection<{ type: 'Point'; coordinates: Position }, { id: string }>>(
+        'island-labels.geojson',
+      );
     for (const label of labels.features) {
       const island = byId(label.properties.id);
-      const km = turf.distance(label.geometry.coordinates, turf.center(island).geometry.coordinates);
+      const km = turf.distance(
+        label.geometry.coordinates,
+        turf.center(island).geometry.coordinates,
+      );
       expect(km).toBeLessThan(100);
     }
     expect(labels.features.map((f) => f.properties.id).sort()).toEqual(
@@ -188,7 +193,7 @@ describe('context land', () => {
     const region = load<FeatureCollection<MultiPolygon, { country: string }>>('region.geojson');
     const places: [string, Position][] = [
       ['Nemuro (Hokkaido)', [145.58, 43.33]],
-      ["Urup", [149.95, 45.85]],
+      ['Urup', [149.95, 45.85]],
       ['Sakhalin', [142.8, 49.0]],
       ['Kamchatka', [157.0, 52.5]],
     ];

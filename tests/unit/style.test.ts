@@ -36,7 +36,9 @@ describe('buildStyle', () => {
   it('adds labels, in the bundled fonts, only once the fonts are ready', () => {
     const withLabels = buildStyle(options);
     const label = withLabels.layers.find((layer) => layer.id === 'island-label');
-    expect(label?.layout).toMatchObject({ 'text-font': ['Noto Sans', 'Noto Sans JP', 'sans-serif'] });
+    expect(label?.layout).toMatchObject({
+      'text-font': ['Noto Sans', 'Noto Sans JP', 'sans-serif'],
+    });
     const without = buildStyle({ ...options, fontsReady: false });
     expect(without.layers.some((layer) => layer.type === 'symbol')).toBe(false);
   });
