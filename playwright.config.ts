@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/browser.mjs';
 
-const port = 4173;
+// Not the port `npm start` uses, so a running preview never stands in for the build under test.
+const port = 4319;
 
 export default defineConfig({
   testDir: 'tests/browser',

@@ -8,7 +8,8 @@ const [base, out, ...shots] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 for (const shot of shots) {
-  const [name, rest] = shot.split('=');
+  const name = shot.slice(0, shot.indexOf('='));
+  const rest = shot.slice(shot.indexOf('=') + 1);
   const [path, size = '1280x800'] = rest.split('@');
   const [width, height] = size.split('x').map(Number);
   const page = await browser.newPage({ viewport: { width, height } });

@@ -187,14 +187,55 @@ function buildRegion(osm) {
   return { type: 'FeatureCollection', features };
 }
 
+/** Makes longitudes continuous along a ring: no edge jumps more than half the globe. */
+function unwrapRing(ring) {
+  const out = [ring[0]];
+  for (const [x, y] of ring.slice(1)) {
+    let lng = x;
+    const previous = out[out.length - 1][0];
+    while (lng - previous > 180) lng -= 360;
+    while (lng - previous < -180) lng += 360;
+    out.push([lng, y]);
+  }
+  return out;
+}
+
+/**
+ * Natural Earth's rings cross the antimeridian (Chukotka, Fiji), which in a plane makes edges
+ * that span the globe. Unwrap them and cut them at ±180 as RFC 7946 asks. A ring around a pole
+ * (Antarctica) cannot be unwrapped and is left as it is.
+ */
+function splitAtAntimeridian(rings) {
+  const unwrapped = rings.map(unwrapRing);
+  const closes = unwrapped.every((ring) => ring[0][0] === ring[ring.length - 1][0]);
+  const [west, , east] = turf.bbox(turf.polygon(closes ? unwrapped : rings));
+  if (!closes || (west >= -180 && east <= 180)) return [rings];
+  return [-360, 0, 360].flatMap((shift) => {
+    const window = turf.bboxPolygon([-180 - shift, -90, 180 - shift, 90]);
+    const part = turf.intersect(turf.featureCollection([turf.polygon(unwrapped), window]));
+    if (!part) return [];
+    return polygonsOf(part.geometry).map((polygon) =>
+      polygon.map((ring) => ring.map(([x, y]) => [x + shift, y])),
+    );
+  });
+}
+
 function buildWorld(landTopo, countriesTopo) {
-  const land = feature(landTopo, landTopo.objects.land);
-  const outside = turf.difference(
-    turf.featureCollection([land.features[0], turf.bboxPolygon(REGION_BBOX)]),
-  );
-  const polygons = polygonsOf(outside.geometry).flatMap((rings) =>
-    cleanPolygon(rings, { tolerance: 0, decimals: 2, minHoleKm2: 1000 }),
-  );
+  const source = feature(landTopo, landTopo.objects.land).features[0];
+  const land = turf.multiPolygon(polygonsOf(source.geometry).flatMap(splitAtAntimeridian));
+  // Cut the region out of the polygons that reach into it; leave the others (among them those
+  // that touch the antimeridian, which a planar cut would wrap around the globe) as they are.
+  const [west, south, east, north] = REGION_BBOX;
+  const polygons = polygonsOf(land.geometry)
+    .flatMap((rings) => {
+      const [w, s, e, n] = turf.bbox(turf.polygon(rings));
+      if (e < west || w > east || n < south || s > north) return [rings];
+      const outside = turf.difference(
+        turf.featureCollection([turf.polygon(rings), turf.bboxPolygon(REGION_BBOX)]),
+      );
+      return outside ? polygonsOf(outside.geometry) : [];
+    })
+    .flatMap((rings) => cleanPolygon(rings, { tolerance: 0, decimals: 2, minHoleKm2: 1000 }));
   const world = rfc7946({
     type: 'Feature',
     properties: {},

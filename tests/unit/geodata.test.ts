@@ -75,6 +75,19 @@ describe('geodata outputs', () => {
     },
   );
 
+  // Natural Earth 1:110m has no edge longer than about 10° of longitude; a longer one away from
+  // the South Pole is a ring wrapped around the globe by a planar operation.
+  it.each(OUTPUTS)('%s has no edge that wraps around the globe', (name) => {
+    const spanning: Position[][] = [];
+    for (const feature of load(name).features) {
+      turf.segmentEach(feature, (segment) => {
+        const [a, b] = segment!.geometry.coordinates;
+        if (Math.abs(a[0] - b[0]) > 20 && Math.max(a[1], b[1]) > -80) spanning.push([a, b]);
+      });
+    }
+    expect(spanning).toEqual([]);
+  });
+
   it('the winding and self-intersection check catches a bad polygon', () => {
     const bowtie = turf.polygon([
       [
