@@ -1,8 +1,26 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { rawDispute } from './src/data/dispute';
+import { validateDispute } from './src/data/validate';
+
+/** Fails the build when the cited data set has a problem (schema or cross-references). */
+function validateDisputeData(): Plugin {
+  return {
+    name: 'validate-dispute-data',
+    buildStart() {
+      const problems = validateDispute(rawDispute);
+      if (problems.length > 0) {
+        this.error(
+          `the dispute data has ${problems.length} problem(s):\n` +
+            problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),
+        );
+      }
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), validateDisputeData()],
   build: {
     // Hashed names for everything under assets/: safe to cache for a year.
     assetsDir: 'assets',
