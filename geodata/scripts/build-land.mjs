@@ -147,12 +147,18 @@ function buildIslands(russia) {
   return { type: 'FeatureCollection', features };
 }
 
-/** Label anchors: a point inside the largest polygon, or the middle of the Habomai group. */
+/** Just south of the Habomai group, so its label never hides the small islets. */
+function habomaiLabelPoint(island) {
+  const [west, south, east] = turf.bbox(island);
+  return turf.point([(west + east) / 2, south - 0.06]);
+}
+
+/** Label anchors: a point inside the largest polygon, or just south of the Habomai group. */
 function buildIslandLabels(islands) {
   const features = islands.features.map((island) => {
     const anchor =
       island.properties.id === 'habomai'
-        ? turf.center(island)
+        ? habomaiLabelPoint(island)
         : turf.pointOnFeature(turf.polygon(island.geometry.coordinates[0]));
     return {
       type: 'Feature',
@@ -264,7 +270,7 @@ writeOutput('island-labels.geojson', buildIslandLabels(islands), {
   inputs: [record(OSM)],
   script,
   method:
-    'One label point per unit: a point inside its largest polygon (turf pointOnFeature); for Habomai, the centre of the group.',
+    'One label point per unit: a point inside its largest polygon (turf pointOnFeature); for Habomai, a point 0.06° south of the group.',
 });
 writeOutput('region.geojson', buildRegion(osm), {
   inputs: [record(OSM)],
