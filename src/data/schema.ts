@@ -122,6 +122,14 @@ export const NameVariant = z.strictObject({
   sources: Sources,
 });
 
+/** Each side's name written in the other language's script, for map labels in that language. */
+export const Transcriptions = z.strictObject({
+  /** The Japanese name in Cyrillic (Polivanov system). */
+  japaneseInCyrillic: Text,
+  /** The Russian name in katakana. */
+  russianInKatakana: Text,
+  sources: Sources,
+});
 export const Names = z.strictObject({
   english: EnglishNames,
   russian: RussianName,
@@ -130,6 +138,8 @@ export const Names = z.strictObject({
   sources: Sources,
 });
 export type Names = z.infer<typeof Names>;
+/** An island unit's names carry transcriptions too: its map label follows the reader's script. */
+export const IslandNames = Names.extend({ transcriptions: Transcriptions });
 
 /** Collective names for the disputed islands as a group. */
 export const CollectiveName = z.strictObject({
@@ -196,7 +206,7 @@ export type Distance = z.infer<typeof Distance>;
 
 export const Island = z.strictObject({
   id: IslandId,
-  names: Names,
+  names: IslandNames,
   area: z.array(Figure).min(1),
   highestPoint: z.array(Figure).min(1),
   population: z.array(Figure).min(1),
