@@ -160,9 +160,11 @@ function buildIslandLabels(islands) {
       island.properties.id === 'habomai'
         ? habomaiLabelPoint(island)
         : turf.pointOnFeature(turf.polygon(island.geometry.coordinates[0]));
+    // The unit's bounding box, for bringing it into view when it is chosen from a list.
+    const bbox = turf.bbox(island).map((value) => Math.round(value * 1e4) / 1e4);
     return {
       type: 'Feature',
-      properties: { id: island.properties.id },
+      properties: { id: island.properties.id, bbox },
       geometry: roundCoordinates(anchor.geometry, 4),
     };
   });
@@ -270,7 +272,7 @@ writeOutput('island-labels.geojson', buildIslandLabels(islands), {
   inputs: [record(OSM)],
   script,
   method:
-    'One label point per unit: a point inside its largest polygon (turf pointOnFeature); for Habomai, a point 0.06° south of the group.',
+    'One label point per unit: a point inside its largest polygon (turf pointOnFeature); for Habomai, a point 0.06° south of the group; bbox is the bounding box of the unit.',
 });
 writeOutput('region.geojson', buildRegion(osm), {
   inputs: [record(OSM)],
