@@ -1,52 +1,39 @@
-import type { Island } from '../data/schema';
-import { neutralEnglish } from '../map/labels';
+import { useTranslation } from 'react-i18next';
+import type { Island, Lang } from '../data/schema';
+import { islandLabel, type Pov } from '../perspective';
+import { DifferencesSection } from './DifferencesSection';
+import { FactsSection } from './FactsSection';
+import { HistorySection } from './HistorySection';
+import { NamesSection } from './NamesSection';
 import { Panel } from './Panel';
+import { PositionsSection } from './PositionsSection';
+import { useSides } from './sides';
 
-export function IslandPanel({ island, onClose }: { island: Island; onClose(): void }) {
-  const { english, russian, japanese } = island.names;
+interface IslandPanelProps {
+  island: Island;
+  pov: Pov;
+  lang: Lang;
+  onClose(): void;
+}
+
+/** Everything about one island: names, each side's position, what differs, facts, history. */
+export function IslandPanel({ island, pov, lang, onClose }: IslandPanelProps) {
+  const { t } = useTranslation('panels');
+  const sides = useSides(pov, lang);
+  // The label is written in the reader's script (transcribed where needed), so it takes their lang.
+  const name = islandLabel(island, pov, lang);
   return (
     <Panel
-      title={neutralEnglish(island)}
-      label={`Island: ${neutralEnglish(island)}`}
+      title={<span lang={lang}>{name}</span>}
+      label={t('islandPanel', { name })}
+      className="island-panel"
       onClose={onClose}
     >
-      <table className="names" data-testid="island-names">
-        <caption>Names</caption>
-        <tbody>
-          <tr>
-            <th scope="row">English (from Russian)</th>
-            <td lang="en">{english.russianDerived}</td>
-          </tr>
-          <tr>
-            <th scope="row">English (from Japanese)</th>
-            <td lang="en">{english.japaneseDerived}</td>
-          </tr>
-          <tr>
-            <th scope="row">Russian</th>
-            <td>
-              <span lang="ru">{russian.cyrillic}</span>{' '}
-              <span className="translit" lang="ru-Latn">
-                ({russian.latin})
-              </span>
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Japanese</th>
-            <td>
-              <span lang="ja">{japanese.kanji}</span>
-              {japanese.kana && (
-                <>
-                  {' '}
-                  <span lang="ja">{japanese.kana}</span>
-                </>
-              )}{' '}
-              <span className="translit" lang="ja-Latn">
-                ({japanese.romaji})
-              </span>
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <NamesSection island={island} lang={lang} />
+      <PositionsSection island={island.id} sides={sides} lang={lang} />
+      <DifferencesSection island={island.id} sides={sides} lang={lang} />
+      <FactsSection island={island} lang={lang} />
+      <HistorySection island={island.id} sides={sides} lang={lang} />
     </Panel>
   );
 }

@@ -1,27 +1,39 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import './panels.css';
 
 interface PanelProps {
   title: ReactNode;
   label: string;
+  /** Extra class for the kind of panel (island, venue). */
+  className?: string;
   onClose(): void;
   children: ReactNode;
 }
 
 /** The side panel frame: docked on wide screens, a bottom sheet on narrow ones (CSS). */
-export function Panel({ title, label, onClose, children }: PanelProps) {
+export function Panel({ title, label, className, onClose, children }: PanelProps) {
+  const { t } = useTranslation('panels');
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [label]);
+  const body = useRef<HTMLDivElement>(null);
+  // A new selection starts at the top, with the focus on its heading.
+  useEffect(() => {
+    body.current?.scrollTo({ top: 0 });
+    heading.current?.focus();
+  }, [label]);
   return (
-    <aside className="panel" aria-label={label}>
+    <aside className={`panel ${className ?? ''}`} aria-label={label}>
       <div className="panel-head">
         <h2 ref={heading} tabIndex={-1}>
           {title}
         </h2>
-        <button type="button" className="panel-close" onClick={onClose} aria-label="Close panel">
+        <button type="button" className="panel-close" onClick={onClose} aria-label={t('close')}>
           ×
         </button>
       </div>
-      <div className="panel-body">{children}</div>
+      <div className="panel-body" ref={body}>
+        {children}
+      </div>
     </aside>
   );
 }

@@ -1,13 +1,128 @@
-import type { Venue } from '../data/basics';
+import { useTranslation } from 'react-i18next';
+import {
+  correctionsForMeeting,
+  dispute,
+  eventById,
+  meetingsForVenue,
+  personById,
+  roleById,
+  venueById,
+} from '../data/dispute';
+import type { Lang, Meeting, Side } from '../data/schema';
+import { sidesInOrder } from '../perspective';
+import { formatSpan } from './format';
 import { Panel } from './Panel';
+import { Section } from './Section';
+import { Sources } from './Sources';
 
-export function VenuePanel({ venue, onClose }: { venue: Venue; onClose(): void }) {
+interface VenuePanelProps {
+  venueId: string;
+  lang: Lang;
+  onClose(): void;
+}
+
+/** The meetings held in one city, newest first. */
+export function VenuePanel({ venueId, lang, onClose }: VenuePanelProps) {
+  const { t } = useTranslation('panels');
+  const venue = venueById(venueId);
+  if (!venue) return null;
+  const meetings = meetingsForVenue(venueId).reverse();
+  const unconfirmed = dispute.meetings.unconfirmedMeetings.filter((m) => m.venue === venueId);
+  const sides = sidesInOrder('neutral', lang, (side) => t(`side.${side}`));
+  const otherNames = (['en', 'ru', 'ja'] as const).filter((l) => l !== lang);
   return (
-    <Panel title={venue.name.en} label={`Meeting venue: ${venue.name.en}`} onClose={onClose}>
-      <p>
-        <span lang="ru">{venue.name.ru}</span> · <span lang="ja">{venue.name.ja}</span>
+    <Panel
+      title={venue.name[lang]}
+      label={t('venuePanel', { name: venue.name[lang] })}
+      className="venue-panel"
+      onClose={onClose}
+    >
+      <p className="other-names">
+        {otherNames.map((l, index) => (
+          <span key={l}>
+            {index > 0 && ' · '}
+            <span lang={l}>{venue.name[l]}</span>
+          </span>
+        ))}
       </p>
-      <p>A city where Russian and Japanese leaders or ministers met to discuss the islands.</p>
+      <Section name="meetings" title={t('section.meetings', { count: meetings.length })}>
+        <ol className="meetings" data-testid="meetings">
+          {meetings.map((meeting) => (
+            <MeetingItem key={meeting.id} meeting={meeting} sides={sides} lang={lang} />
+          ))}
+        </ol>
+      </Section>
+      {unconfirmed.length > 0 && (
+        <Section name="unconfirmed" title={t('section.unconfirmed')}>
+          <ul className="meetings">
+            {unconfirmed.map((meeting) => (
+              <li key={meeting.id}>
+                <h4>
+                  <time dateTime={meeting.date.start}>{formatSpan(meeting.date, lang)}</time>{' '}
+                  {t(`format.${meeting.format}`)}
+                </h4>
+                {meeting.date.note && <p className="note">{meeting.date.note[lang]}</p>}
+                <p>
+                  {meeting.description[lang]} <Sources ids={meeting.sources} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
     </Panel>
+  );
+}
+
+function MeetingItem({ meeting, sides, lang }: { meeting: Meeting; sides: Side[]; lang: Lang }) {
+  const { t } = useTranslation('panels');
+  const event = meeting.event ? eventById(meeting.event) : undefined;
+  return (
+    <li data-meeting={meeting.id} data-date={meeting.date.start}>
+      <h4>
+        <time dateTime={meeting.date.start}>{formatSpan(meeting.date, lang)}</time>{' '}
+        <span className="format">
+          {meeting.round
+            ? t('format.round', { format: t(`format.${meeting.format}`), round: meeting.round })
+            : t(`format.${meeting.format}`)}
+        </span>
+      </h4>
+      {meeting.occasion && <p className="note">{meeting.occasion[lang]}</p>}
+      <dl className="sides participants">
+        {sides.map((side) => (
+          <div key={side} className={`side side-${side}`} data-side={side}>
+            <dt>{t(`side.${side}`)}</dt>
+            {meeting.participants[side].map(({ person, role }) => (
+              <dd key={person}>
+                {personById(person)?.name[lang]},{' '}
+                <span className="role">{roleById(role)?.title[lang]}</span>
+              </dd>
+            ))}
+          </div>
+        ))}
+      </dl>
+      <p>
+        <span className="label">{t('outcome')}</span> {meeting.outcome[lang]}
+      </p>
+      {event && (
+        <p className="note">
+          {t('partOf')} {event.title[lang]}
+        </p>
+      )}
+      <p className="note">
+        <Sources ids={meeting.sources} />
+      </p>
+      {correctionsForMeeting(meeting.id).map((correction) => (
+        <div key={correction.id} className={`correction verdict-${correction.verdict}`}>
+          <p>
+            <span className="label">{t(`correction.${correction.verdict}`)}</span>{' '}
+            {correction.claim[lang]} <Sources ids={correction.claimSources} />
+          </p>
+          <p>
+            {correction.finding[lang]} <Sources ids={correction.sources} />
+          </p>
+        </div>
+      ))}
+    </li>
   );
 }

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { eventsForIsland } from '../data/dispute';
+import type { IslandId, Lang, Side } from '../data/schema';
+import { formatSpan } from './format';
+import { Section } from './Section';
+import { Sources } from './Sources';
+
+/** The claim history of one island, oldest first, with each side's reading where they differ. */
+export function HistorySection({
+  island,
+  sides,
+  lang,
+}: {
+  island: IslandId;
+  sides: Side[];
+  lang: Lang;
+}) {
+  const { t } = useTranslation('panels');
+  return (
+    <Section name="history" title={t('section.history')}>
+      <ol className="history" data-testid="history">
+        {eventsForIsland(island).map((event) => (
+          <li key={event.id} data-event={event.id}>
+            <h4>
+              <time dateTime={event.date.start}>{formatSpan(event.date, lang)}</time>
+              {event.date.uncertain && (
+                <span className="flags"> ({t('history.uncertainDate')})</span>
+              )}
+              <span className="event-title">{event.title[lang]}</span>
+            </h4>
+            {event.date.note && <p className="note">{event.date.note[lang]}</p>}
+            <p>{event.summary[lang]}</p>
+            {event.readings && (
+              <dl className="sides readings">
+                {sides.map((side) => {
+                  const reading = event.readings?.[side];
+                  return (
+                    reading && (
+                      <div key={side} className={`side side-${side}`} data-side={side}>
+                        <dt>{t(`reading.${side}`)}</dt>
+                        <dd>
+                          {reading.text[lang]} <Sources ids={reading.sources} />
+                        </dd>
+                      </div>
+                    )
+                  );
+                })}
+              </dl>
+            )}
+            {event.unconfirmed?.map((item, index) => (
+              <p key={index} className="note">
+                {t('history.unconfirmed')} {item[lang]}
+              </p>
+            ))}
+            <p className="note">
+              <Sources ids={event.sources} />
+            </p>
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}

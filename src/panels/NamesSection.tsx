@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import { dispute, isletsForIsland } from '../data/dispute';
+import type { Island, Lang } from '../data/schema';
+import { Japanese, Native, Russian } from './Names';
+import { Section } from './Section';
+import { Sources } from './Sources';
+
+export function NamesSection({ island, lang }: { island: Island; lang: Lang }) {
+  const { t } = useTranslation('panels');
+  const { english, russian, japanese, variants = [], sources } = island.names;
+  const islets = isletsForIsland(island.id);
+  return (
+    <Section name="names" title={t('section.names')}>
+      <table className="names" data-testid="island-names">
+        <tbody>
+          <tr>
+            <th scope="row">{t('names.englishFromRussian')}</th>
+            <td lang="en">{english.russianDerived}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('names.englishFromJapanese')}</th>
+            <td lang="en">{english.japaneseDerived}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('names.russian')}</th>
+            <td>
+              <Russian name={russian} />
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('names.japanese')}</th>
+            <td>
+              <Japanese name={japanese} />
+            </td>
+          </tr>
+          {variants.map((variant) => (
+            <tr key={variant.text}>
+              <th scope="row">{t(`names.variant.${variant.lang}`)}</th>
+              <td>
+                <Native {...variant} />
+                <div className="note">
+                  {variant.usage[lang]} <Sources ids={variant.sources} />
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="note">
+        <Sources ids={sources} />
+      </p>
+
+      {islets.length > 0 && (
+        <>
+          <h4>{t('names.islets')}</h4>
+          <table className="names islets" data-testid="islet-names">
+            <thead>
+              <tr>
+                <th scope="col">{t('names.russian')}</th>
+                <th scope="col">{t('names.japanese')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {islets.map((islet) => (
+                <tr key={islet.id}>
+                  <td>
+                    <Russian name={islet.names.russian} />
+                  </td>
+                  <td>
+                    <Japanese name={islet.names.japanese} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="note">
+            <Sources ids={islets.flatMap((islet) => islet.names.sources)} />
+          </p>
+          {dispute.islands.unpairedIsletNames.length > 0 && (
+            <>
+              <h5>{t('names.unpaired')}</h5>
+              <ul className="plain">
+                {dispute.islands.unpairedIsletNames.map((name) => (
+                  <li key={name.text}>
+                    <Native {...name} /> <span className="note">{name.note[lang]}</span>{' '}
+                    <Sources ids={name.sources} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+
+      <h4>{t('names.collective')}</h4>
+      <ul className="plain">
+        {dispute.islands.collectiveNames.map((name) => (
+          <li key={name.id}>
+            <Native {...name} /> <span className="meaning">({name.meaning[lang]})</span>{' '}
+            <span className="note">{name.usage[lang]}</span> <Sources ids={name.sources} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,21 @@
+import { useId, type ReactNode } from 'react';
+
+/** A panel section: a level-3 heading screen readers can jump to, and its content. */
+export function Section({
+  title,
+  name,
+  children,
+}: {
+  title: ReactNode;
+  /** Stable name for styles and tests. */
+  name: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <section className={`panel-section section-${name}`} aria-labelledby={id} data-section={name}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { sourceById } from '../data/dispute';
+
+/** Links to the sources of a statement, by title; each opens in a new tab. */
+export function Sources({ ids }: { ids: readonly string[] }) {
+  const { t } = useTranslation('panels');
+  const sources = [...new Set(ids)].map((id) => sourceById(id)).filter((s) => s !== undefined);
+  if (sources.length === 0) return null;
+  return (
+    <span className="sources">
+      <span className="sources-label">{t('sources')}</span>{' '}
+      {sources.map((source, index) => (
+        <span key={source.id}>
+          {index > 0 && '; '}
+          <a
+            href={source.links[0].url}
+            hrefLang={source.links[0].lang}
+            target="_blank"
+            rel="noopener noreferrer"
+            lang="en"
+            title={source.publisher}
+          >
+            {source.title}
+          </a>
+          <span className="visually-hidden"> {t('newTab')}</span>
+        </span>
+      ))}
+    </span>
+  );
+}

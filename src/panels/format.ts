@@ -1,0 +1,22 @@
+// Pure helpers that turn the data set's dates and figures into text in the reader's language.
+import type { DateSpan, Figure, Lang, Precision } from '../data/schema';
+import { formatDate, formatNumber } from '../i18n/format';
+
+/** The precision an ISO date is written at: 1945, 1945-08, 1945-08-09. */
+export function precisionOf(iso: string): Precision {
+  const parts = iso.split('-').length;
+  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
+}
+
+/** A date or a range, at the precision the data gives. */
+export function formatSpan(span: DateSpan, lang: Lang): string {
+  const start = formatDate(span.start, lang, span.precision);
+  return span.end ? `${start} – ${formatDate(span.end, lang, span.precision)}` : start;
+}
+
+/** A figure's number: a range where the source gives one, one decimal at most. */
+export function figureNumber(figure: Pick<Figure, 'value' | 'upTo'>, lang: Lang): string | null {
+  if (figure.value === null) return null;
+  const value = formatNumber(figure.value, lang);
+  return figure.upTo === undefined ? value : `${value}–${formatNumber(figure.upTo, lang)}`;
+}

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang, Side } from '../data/schema';
+import { sidesInOrder, type Pov } from '../perspective';
+
+/** The two sides in the order the perspective gives, with their names in the reader's language. */
+export function useSides(pov: Pov, lang: Lang): Side[] {
+  const { t } = useTranslation('panels');
+  return sidesInOrder(pov, lang, (side) => t(`side.${side}`));
+}
+
+/** The language each side's own names and unit names are written in. */
+export const SIDE_LANG: Record<Side, 'ja' | 'ru'> = { japan: 'ja', russia: 'ru' };

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeFigures } from '../../geodata/scripts/build-figures.mjs';
+import { islandById } from '../../src/data/dispute';
+import { ISLAND_IDS } from '../../src/data/schema';
+import { computedFigures, isletsMissingFromGeometry } from '../../src/panels/figures';
+
+const root = join(__dirname, '..', '..');
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+const text = read('geodata/derived/figures.json');
+
+describe('computed figures (geodata/derived/figures.json)', () => {
+  it('match a fresh computation from the map geometry', () => {
+    const fresh = computeFigures(
+      JSON.parse(read('public/data/islands.geojson')),
+      JSON.parse(read('public/data/region.geojson')),
+    );
+    expect(JSON.parse(text)).toEqual(fresh);
+  });
+
+  it('carry a provenance record that matches the file and its inputs', () => {
+    const record = JSON.parse(read('geodata/derived/figures.json.source.json'));
+    const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+    expect(record.sha256).toBe(sha(text));
+    expect(record.bytes).toBe(Buffer.byteLength(text));
+    for (const input of record.inputs) expect(input.sha256, input.path).toBe(sha(read(input.path)));
+  });
+
+  const within = (computed: number, official: number, share: number) =>
+    Math.abs(computed - official) / official <= share;
+
+  it.each(ISLAND_IDS)('%s: computed area within 5 percent of the official one', (id) => {
+    const official = islandById(id)!.area.filter((f) => f.origin.endsWith('-official'));
+    expect(official.length).toBeGreaterThan(0);
+    for (const figure of official) {
+      expect(within(computedFigures(id).areaKm2, figure.value!, 0.05)).toBe(true);
+    }
+  });
+
+  it.each(ISLAND_IDS)(
+    '%s: computed distance within 5 percent of the official one, or explained',
+    (id) => {
+      const computed = computedFigures(id);
+      for (const distance of islandById(id)!.distances) {
+        // Japan measures most distances from Cape Nosappu; the others are shortest crossings.
+        const measured = distance.from.en.startsWith('Cape Nosappu')
+          ? computed.toCapeNosappu.km
+          : computed.toHokkaido.km;
+        if (within(measured, distance.km, 0.05)) continue;
+        // Only a unit whose geometry lacks an islet may differ, and then it is farther.
+        expect(isletsMissingFromGeometry(id).length, id).toBeGreaterThan(0);
+        expect(measured).toBeGreaterThan(distance.km);
+      }
+    },
+  );
+
+  it('names the Habomai islets the geometry lacks (Kaigara / Signalny among them)', () => {
+    expect(isletsMissingFromGeometry('habomai').map((i) => i.id)).toEqual(['signalny', 'oskolki']);
+    expect(isletsMissingFromGeometry('iturup')).toEqual([]);
+    expect(
+      isletsMissingFromGeometry('habomai', { habomai: { islets: ['signalny'] } }),
+    ).toHaveLength(7);
+  });
+});
