@@ -1,78 +1,197 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { MapView } from './map/MapView';
-import type { Selection, VenueMarker } from './map/controller';
-import { islandLabels } from './map/labels';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MapView, type FocusRequest } from './map/MapView';
+import type { VenueMarker } from './map/controller';
 import type { ColorScheme, StyleOptions } from './map/style';
 import { IslandPanel } from './panels/IslandPanel';
 import { VenuePanel } from './panels/VenuePanel';
 import { islands, venues } from './data/basics';
+import type { IslandId, Lang } from './data/schema';
 import { loadLabelFonts } from './fonts';
 import { useMediaQuery } from './useMediaQuery';
-import type { IslandId } from './data/schema';
+import { i18next } from './i18n';
+import { islandLabel, POVS, type Pov } from './perspective';
+import { useViewState } from './state/useViewState';
+import { Toolbar } from './ui/Toolbar';
+import { PlaceList } from './ui/PlaceList';
+import { Legend } from './ui/Legend';
+import { Announcer, useAnnouncer } from './ui/Announcer';
+import { DistanceTool } from './ui/DistanceTool';
+import { measureFeatures } from './measure';
+import type { MapController } from './map/controller';
 
 const DATA_URL = `${import.meta.env.BASE_URL}data`;
-const LABEL_SAMPLE = Object.values(islandLabels(islands)).join('');
-const NO_SELECTION: Selection = { island: null, venue: null };
+const LANGS: Lang[] = ['en', 'ru', 'ja'];
+// Every label the map can show, so the fonts load every glyph before labels are laid out.
+const LABEL_SAMPLE = islands
+  .flatMap((island) => POVS.flatMap((pov) => LANGS.map((lang) => islandLabel(island, pov, lang))))
+  .join('');
+const TODAY = new Date().toISOString().slice(0, 10);
 
 export function App() {
-  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  const [view, update] = useViewState();
+  const { t } = useTranslation('app');
   const [fontsReady, setFontsReady] = useState(false);
+  const [focus, setFocus] = useState<FocusRequest>(null);
+  const [measuring, setMeasuring] = useState(false);
+  const [measurePoints, setMeasurePoints] = useState<[number, number][]>([]);
+  const controller = useRef<MapController | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const [announcement, announce] = useAnnouncer();
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const colorScheme: ColorScheme = dark ? 'dark' : 'light';
+  const { lang, pov } = view;
+  const island = islands.find((item) => item.id === view.island);
+  const venue = venues.find((item) => item.id === view.venue);
 
   useEffect(() => {
     void loadLabelFonts(LABEL_SAMPLE).then(() => setFontsReady(true));
   }, []);
 
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('title');
+    if (i18next.language !== lang) void i18next.changeLanguage(lang);
+  }, [lang, t]);
+
+  const measured = useMemo(() => measureFeatures(measurePoints), [measurePoints]);
   const styleOptions = useMemo<StyleOptions>(
-    () => ({ dataUrl: DATA_URL, islandLabels: islandLabels(islands), fontsReady, colorScheme }),
-    [fontsReady, colorScheme],
+    () => ({
+      dataUrl: DATA_URL,
+      islandLabels: Object.fromEntries(
+        islands.map((item) => [item.id, islandLabel(item, pov, lang)]),
+      ) as Record<IslandId, string>,
+      fontsReady,
+      colorScheme,
+      pov,
+      date: view.year === null ? TODAY : `${view.year}-12-31`,
+    }),
+    [fontsReady, colorScheme, pov, lang, view.year],
   );
   const venueMarkers = useMemo<VenueMarker[]>(
     () =>
-      venues.map((venue) => ({
-        id: venue.id,
-        coordinates: venue.coordinates,
-        label: `${venue.name.en}: meeting venue`,
+      venues.map((item) => ({
+        id: item.id,
+        coordinates: item.coordinates,
+        label: t('venueMarker', { name: item.name[lang] }),
       })),
-    [],
+    [lang, t],
   );
 
-  const selectIsland = useCallback((island: IslandId) => setSelection({ island, venue: null }), []);
-  const selectVenue = useCallback((venue: string) => setSelection({ island: null, venue }), []);
-  const clearSelection = useCallback(() => setSelection(NO_SELECTION), []);
+  const addMeasurePoint = useCallback((lngLat: [number, number]) => {
+    setMeasurePoints((points) => (points.length >= 2 ? [lngLat] : [...points, lngLat]));
+  }, []);
+
+  const rememberFocus = () => {
+    const active = document.activeElement as HTMLElement | null;
+    if (active && !active.closest('.panel')) returnFocus.current = active;
+  };
+  const selectIsland = useCallback(
+    (id: IslandId, fromList = false) => {
+      rememberFocus();
+      update({ island: id, venue: null }, true);
+      const item = islands.find((i) => i.id === id)!;
+      announce(t('announce.selectedIsland', { name: islandLabel(item, pov, lang) }));
+      if (fromList) setFocus({ kind: 'island', id });
+    },
+    [update, announce, t, pov, lang],
+  );
+  const selectVenue = useCallback(
+    (id: string, fromList = false) => {
+      rememberFocus();
+      update({ island: null, venue: id }, true);
+      const item = venues.find((v) => v.id === id)!;
+      announce(t('announce.selectedVenue', { name: item.name[lang] }));
+      if (fromList) setFocus({ kind: 'point', lngLat: item.coordinates });
+    },
+    [update, announce, t, lang],
+  );
+  const clearSelection = useCallback(() => {
+    if (!view.island && !view.venue) return;
+    update({ island: null, venue: null }, true);
+    announce(t('announce.cleared'));
+    returnFocus.current?.focus();
+    returnFocus.current = null;
+  }, [update, announce, t, view.island, view.venue]);
+
+  const setPov = (next: Pov) => {
+    update({ pov: next });
+    announce(i18next.t('announce.perspective', { name: i18next.t(`pov.${next}`) }));
+  };
+  const setLang = (next: Lang) => {
+    update({ lang: next });
+    void i18next.changeLanguage(next).then(() => announce(i18next.t('announce.language')));
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') clearSelection();
+      const onMap = (event.target as Element | null)?.classList?.contains('maplibregl-canvas');
+      if (event.key === 'Enter' && measuring && onMap && controller.current) {
+        addMeasurePoint(controller.current.centre());
+      } else if (event.key === 'Escape') {
+        if (measuring) setMeasuring(false);
+        else clearSelection();
+      }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [clearSelection]);
-
-  const island = islands.find((item) => item.id === selection.island);
-  const venue = venues.find((item) => item.id === selection.venue);
+  }, [clearSelection, measuring, addMeasurePoint]);
 
   return (
     <div className="app">
       <header className="app-header">
-        <h1>Kuril Islands dispute map</h1>
-        <p className="app-subtitle">
-          Iturup / Etorofu, Kunashir / Kunashiri, Shikotan and Habomai, and where Russia and Japan
-          met about them
+        <h1>{t('title')}</h1>
+        <p className="app-subtitle">{t('subtitle')}</p>
+        <Toolbar
+          lang={lang}
+          pov={pov}
+          onLang={setLang}
+          onPov={setPov}
+          measuring={measuring}
+          onToggleMeasure={() => setMeasuring((on) => !on)}
+        />
+        <p className="pov-shown" data-testid="pov-shown">
+          {t(`povShown.${pov}`)}
         </p>
       </header>
-      <MapView
-        styleOptions={styleOptions}
-        selection={selection}
-        venues={venueMarkers}
-        reducedMotion={reducedMotion}
-        onSelectIsland={selectIsland}
-        onSelectVenue={selectVenue}
+      <PlaceList
+        lang={lang}
+        pov={pov}
+        selectedIsland={view.island}
+        selectedVenue={view.venue}
+        onIsland={(id) => selectIsland(id, true)}
+        onVenue={(id) => selectVenue(id, true)}
       />
-      {island && <IslandPanel island={island} onClose={clearSelection} />}
-      {venue && <VenuePanel venue={venue} onClose={clearSelection} />}
+      <main className="map-area">
+        <MapView
+          styleOptions={styleOptions}
+          selection={{ island: view.island, venue: view.venue }}
+          venues={venueMarkers}
+          canvasLabel={t('mapLabel')}
+          reducedMotion={reducedMotion}
+          measuring={measuring}
+          measureFeatures={measured}
+          focus={focus}
+          onSelectIsland={selectIsland}
+          onSelectVenue={selectVenue}
+          onMeasureClick={addMeasurePoint}
+          onReady={(instance) => (controller.current = instance)}
+        />
+      </main>
+      <Legend pov={pov} lang={lang} date={styleOptions.date} colorScheme={colorScheme} />
+      {measuring && (
+        <DistanceTool
+          points={measurePoints}
+          lang={lang}
+          onPlaceAtCentre={() => controller.current && addMeasurePoint(controller.current.centre())}
+          onClear={() => setMeasurePoints([])}
+          onClose={() => setMeasuring(false)}
+        />
+      )}
+      {island && <IslandPanel island={island} pov={pov} lang={lang} onClose={clearSelection} />}
+      {venue && <VenuePanel venueId={venue.id} lang={lang} onClose={clearSelection} />}
+      <Announcer message={announcement} />
     </div>
   );
 }

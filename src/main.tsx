@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { initI18n } from './i18n';
+import { readViewState } from './state/useViewState';
 import './app.css';
+
+initI18n(readViewState().lang);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

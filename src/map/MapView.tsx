@@ -1,15 +1,26 @@
 import { useEffect, useRef } from 'react';
+import type { Feature } from 'geojson';
 import { MapController, type Selection, type VenueMarker } from './controller';
 import type { StyleOptions } from './style';
 import type { IslandId } from '../data/schema';
+
+/** A request to bring something into view; a new object each time it is asked for. */
+export type FocusRequest =
+  { kind: 'island'; id: IslandId } | { kind: 'point'; lngLat: [number, number] } | null;
 
 interface MapViewProps {
   styleOptions: StyleOptions;
   selection: Selection;
   venues: VenueMarker[];
+  canvasLabel: string;
   reducedMotion: boolean;
+  measuring: boolean;
+  measureFeatures: Feature[];
+  focus: FocusRequest;
   onSelectIsland(id: IslandId): void;
   onSelectVenue(id: string): void;
+  onMeasureClick(lngLat: [number, number]): void;
+  onReady(controller: MapController | null): void;
 }
 
 /** Mounts the map once and passes every prop change on to its controller. */
@@ -28,21 +39,34 @@ export function MapView(props: MapViewProps) {
       {
         onSelectIsland: (id) => latest.current.onSelectIsland(id),
         onSelectVenue: (id) => latest.current.onSelectVenue(id),
+        onMeasureClick: (lngLat) => latest.current.onMeasureClick(lngLat),
         onIdle: () => document.documentElement.setAttribute('data-map-ready', 'true'),
       },
       latest.current.reducedMotion,
     );
     controller.current = instance;
+    latest.current.onReady(instance);
     return () => {
+      latest.current.onReady(null);
       instance.destroy();
       controller.current = null;
     };
   }, []);
 
-  const { styleOptions, selection, venues } = props;
+  const { styleOptions, selection, venues, canvasLabel, measuring, measureFeatures, focus } = props;
   useEffect(() => controller.current?.setStyleOptions(styleOptions), [styleOptions]);
   useEffect(() => controller.current?.setSelection(selection), [selection]);
   useEffect(() => controller.current?.setVenues(venues), [venues]);
+  useEffect(() => controller.current?.setCanvasLabel(canvasLabel), [canvasLabel]);
+  useEffect(() => controller.current?.setMeasuring(measuring), [measuring]);
+  useEffect(() => controller.current?.setMeasure(measureFeatures), [measureFeatures]);
+  useEffect(() => {
+    const map = controller.current;
+    if (!map || !focus) return;
+    const reducedMotion = latest.current.reducedMotion;
+    if (focus.kind === 'island') void map.showIsland(focus.id, reducedMotion);
+    else map.showPoint(focus.lngLat, reducedMotion);
+  }, [focus]);
 
   return <div ref={container} className="map" data-testid="map" />;
 }

@@ -3,7 +3,15 @@
 import { AttributionControl, Marker, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { MapLayerMouseEvent } from 'maplibre-gl';
 import { createMap, type MapLibreMap } from './maplibre';
-import { buildStyle, ISLAND_FILL_LAYER, ISLAND_SOURCE, type StyleOptions } from './style';
+import {
+  buildStyle,
+  ISLAND_FILL_LAYER,
+  ISLAND_SOURCE,
+  MEASURE_SOURCE,
+  type StyleOptions,
+} from './style';
+import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
+import type { Feature } from 'geojson';
 import type { IslandId } from '../data/schema';
 
 export interface VenueMarker {
@@ -34,6 +42,8 @@ declare global {
 export interface MapCallbacks {
   onSelectIsland(id: IslandId): void;
   onSelectVenue(id: string): void;
+  /** A click on the map while measuring. */
+  onMeasureClick(lngLat: [number, number]): void;
   onIdle?(): void;
 }
 
@@ -50,6 +60,9 @@ export class MapController {
   private hovered: IslandId | null = null;
   private markers = new Map<string, { marker: Marker; element: HTMLButtonElement }>();
   private markerKey = '';
+  private measuring = false;
+  private measureKey = '';
+  private measureFeatures: Feature[] = [];
 
   constructor(
     container: HTMLElement,
@@ -63,7 +76,13 @@ export class MapController {
       style: buildStyle(options),
       hash: 'map',
       bounds: DEFAULT_BOUNDS,
-      fitBoundsOptions: { padding: 24 },
+      // Keep the islands clear of the header, the list of places and the legend.
+      fitBoundsOptions: {
+        padding:
+          container.clientWidth >= 900
+            ? { top: 170, left: 260, right: 40, bottom: 20 }
+            : { top: 120, left: 10, right: 10, bottom: 60 },
+      },
       attributionControl: false,
       fadeDuration: reducedMotion ? 0 : 300,
       dragRotate: false,
@@ -74,7 +93,6 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-    this.map.getCanvas().setAttribute('aria-label', 'Map of the Kuril Islands');
     this.bindEvents();
     window.__kurilMapProbe = this.probe();
   }
@@ -102,16 +120,25 @@ export class MapController {
   private bindEvents(): void {
     const map = this.map;
     map.on('mousemove', ISLAND_FILL_LAYER, (event: MapLayerMouseEvent) => {
+      if (this.measuring) return;
       const id = event.features?.[0]?.properties?.id as IslandId | undefined;
       this.setHovered(id ?? null);
     });
     map.on('mouseleave', ISLAND_FILL_LAYER, () => this.setHovered(null));
     map.on('click', ISLAND_FILL_LAYER, (event: MapLayerMouseEvent) => {
+      if (this.measuring) return;
       const id = event.features?.[0]?.properties?.id as IslandId | undefined;
       if (id) this.callbacks.onSelectIsland(id);
     });
-    // A new style (another scheme or language) drops feature state: put it back.
-    map.on('styledata', () => this.applyFeatureState());
+    map.on('click', (event) => {
+      if (this.measuring) this.callbacks.onMeasureClick(event.lngLat.toArray() as [number, number]);
+    });
+    // A new style (another scheme, language or view) drops feature state and source data set
+    // at run time: put them back.
+    map.on('styledata', () => {
+      this.applyFeatureState();
+      this.applyMeasure();
+    });
     map.once('idle', () => this.callbacks.onIdle?.());
   }
 
@@ -175,6 +202,54 @@ export class MapController {
       const marker = new Marker({ element }).setLngLat(venue.coordinates).addTo(this.map);
       this.markers.set(venue.id, { marker, element });
     }
+  }
+
+  setCanvasLabel(label: string): void {
+    this.map.getCanvas().setAttribute('aria-label', label);
+  }
+
+  /** Measuring mode: clicks place points instead of selecting islands. */
+  setMeasuring(on: boolean): void {
+    if (on === this.measuring) return;
+    this.measuring = on;
+    this.setHovered(null);
+    this.map.getCanvas().style.cursor = on ? 'crosshair' : '';
+  }
+
+  /** The measured points and the great-circle line between them. */
+  setMeasure(features: Feature[]): void {
+    const key = JSON.stringify(features);
+    if (key === this.measureKey) return;
+    this.measureKey = key;
+    this.measureFeatures = features;
+    this.applyMeasure();
+  }
+
+  private applyMeasure(): void {
+    const source = this.map.getSource<GeoJSONSource>(MEASURE_SOURCE);
+    source?.setData({ type: 'FeatureCollection', features: this.measureFeatures });
+  }
+
+  centre(): [number, number] {
+    return this.map.getCenter().toArray() as [number, number];
+  }
+
+  /** Brings a selection into view; without animation when the reader asks for reduced motion. */
+  showBounds(bounds: LngLatBoundsLike, reducedMotion: boolean): void {
+    this.map.fitBounds(bounds, { padding: 60, maxZoom: 9, animate: !reducedMotion });
+  }
+
+  /** Brings an island into view, from the bounding box stored with its label point. */
+  async showIsland(id: IslandId, reducedMotion: boolean): Promise<void> {
+    const source = this.map.getSource<GeoJSONSource>('island-labels');
+    const data = (await source?.getData()) as
+      { features: { properties: { id: string; bbox: number[] } }[] } | undefined;
+    const bbox = data?.features.find((feature) => feature.properties.id === id)?.properties.bbox;
+    if (bbox) this.showBounds(bbox as [number, number, number, number], reducedMotion);
+  }
+
+  showPoint(lngLat: [number, number], reducedMotion: boolean): void {
+    this.map.easeTo({ center: lngLat, animate: !reducedMotion });
   }
 
   destroy(): void {

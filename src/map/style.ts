@@ -1,9 +1,16 @@
 // The map style as a pure function of the view options: same options, same style.
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { IslandId } from '../data/schema';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { IslandId, LineKind } from '../data/schema';
+import { islandOwnerColour, lineKindProperty, type Pov } from '../perspective';
 
 export const ISLAND_SOURCE = 'islands';
 export const ISLAND_FILL_LAYER = 'island-fill';
+export const MEASURE_SOURCE = 'measure';
 
 export type ColorScheme = 'light' | 'dark';
 
@@ -15,6 +22,9 @@ export interface StyleOptions {
   /** Label layers are added once the bundled fonts are ready, so labels never use a fallback face. */
   fontsReady: boolean;
   colorScheme: ColorScheme;
+  pov: Pov;
+  /** ISO date: only lines in force on that day are drawn. */
+  date: string;
 }
 
 const OPENSTREETMAP =
@@ -24,45 +34,55 @@ const NATURAL_EARTH =
 
 export const LABEL_FONTS = ['Noto Sans', 'Noto Sans JP', 'sans-serif'];
 
-interface Palette {
+export interface Palette {
   sea: string;
   land: string;
   landOutline: string;
-  border: string;
-  island: string;
+  countryBorder: string;
+  /** Island fill by who the view says they belong to; colour-blind safe (Okabe–Ito). */
+  islands: Record<'disputed' | 'japan' | 'russia', string>;
   islandOutline: string;
-  islandHover: string;
   islandSelected: string;
+  line: string;
   label: string;
   labelHalo: string;
+  measure: string;
 }
 
-// Islands use a blue that is neither side's colour: no side is favoured by default.
-const PALETTES: Record<ColorScheme, Palette> = {
+export const PALETTES: Record<ColorScheme, Palette> = {
   light: {
     sea: '#cfe3ee',
     land: '#f4f1ea',
     landOutline: '#9aa7ad',
-    border: '#8a7f8f',
-    island: '#7a9cc6',
-    islandOutline: '#2f4f7a',
-    islandHover: '#5b82b8',
-    islandSelected: '#e0a33a',
+    countryBorder: '#8a7f8f',
+    islands: { disputed: '#8f86b3', japan: '#e69f00', russia: '#3b8fc6' },
+    islandOutline: '#2b2d42',
+    islandSelected: '#f0e442',
+    line: '#1b1b1b',
     label: '#1f2a33',
     labelHalo: '#ffffff',
+    measure: '#c2410c',
   },
   dark: {
     sea: '#13232e',
     land: '#2c3236',
     landOutline: '#56646c',
-    border: '#8d8396',
-    island: '#4f6f99',
-    islandOutline: '#a9c3e6',
-    islandHover: '#6a8cbf',
-    islandSelected: '#d99a2b',
+    countryBorder: '#8d8396',
+    islands: { disputed: '#7d74a6', japan: '#c98a00', russia: '#2f7fb5' },
+    islandOutline: '#e6e8ef',
+    islandSelected: '#f0e442',
+    line: '#f2f2f2',
     label: '#eef2f5',
     labelHalo: '#10181e',
+    measure: '#fdba74',
   },
+};
+
+/** Dash pattern of each kind of line: a border is solid, a line of control dashed, a claim dotted. */
+export const LINE_DASHES: Record<LineKind, number[] | null> = {
+  border: null,
+  'line-of-control': [4, 3],
+  claim: [1, 2],
 };
 
 function islandLabelExpression(labels: Record<IslandId, string>): ExpressionSpecification {
@@ -76,23 +96,46 @@ const featureState = (key: string): ExpressionSpecification => [
   false,
 ];
 
+/** Lines in force on `date`: started on or before it, not yet ended. */
+function inForce(date: string): ExpressionSpecification {
+  return [
+    'all',
+    ['<=', ['get', 'validFrom'], date],
+    ['any', ['==', ['get', 'validTo'], null], ['>', ['get', 'validTo'], date]],
+  ];
+}
+
+function lineLayers(options: StyleOptions, palette: Palette): LayerSpecification[] {
+  const kindProperty = lineKindProperty(options.pov);
+  return (Object.keys(LINE_DASHES) as LineKind[]).map((kind) => {
+    const dashes = LINE_DASHES[kind];
+    return {
+      id: `line-${kind}`,
+      type: 'line',
+      source: 'lines',
+      filter: [
+        'all',
+        inForce(options.date),
+        ['==', ['get', kindProperty], kind],
+      ] as FilterSpecification,
+      layout: { 'line-cap': dashes ? 'butt' : 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': palette.line,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 8, 2.4],
+        ...(dashes ? { 'line-dasharray': dashes } : {}),
+      },
+    } as LayerSpecification;
+  });
+}
+
 export function buildStyle(options: StyleOptions): StyleSpecification {
   const palette = PALETTES[options.colorScheme];
   const data = (name: string) => `${options.dataUrl}/${name}`;
+  const islandColour = palette.islands[islandOwnerColour(options.pov)];
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-    {
-      id: 'world-land',
-      type: 'fill',
-      source: 'world',
-      paint: { 'fill-color': palette.land },
-    },
-    {
-      id: 'region-land',
-      type: 'fill',
-      source: 'region',
-      paint: { 'fill-color': palette.land },
-    },
+    { id: 'world-land', type: 'fill', source: 'world', paint: { 'fill-color': palette.land } },
+    { id: 'region-land', type: 'fill', source: 'region', paint: { 'fill-color': palette.land } },
     {
       id: 'region-coast',
       type: 'line',
@@ -101,25 +144,18 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       paint: { 'line-color': palette.landOutline, 'line-width': 0.6 },
     },
     {
-      id: 'borders',
+      id: 'country-borders',
       type: 'line',
       source: 'borders',
-      paint: { 'line-color': palette.border, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      paint: { 'line-color': palette.countryBorder, 'line-width': 0.8, 'line-dasharray': [3, 2] },
     },
     {
       id: ISLAND_FILL_LAYER,
       type: 'fill',
       source: ISLAND_SOURCE,
       paint: {
-        'fill-color': [
-          'case',
-          featureState('selected'),
-          palette.islandSelected,
-          featureState('hover'),
-          palette.islandHover,
-          palette.island,
-        ],
-        'fill-opacity': 0.85,
+        'fill-color': ['case', featureState('selected'), palette.islandSelected, islandColour],
+        'fill-opacity': ['case', featureState('hover'), 1, 0.85],
       },
     },
     {
@@ -128,7 +164,27 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       source: ISLAND_SOURCE,
       paint: {
         'line-color': palette.islandOutline,
-        'line-width': ['case', featureState('selected'), 2.5, featureState('hover'), 2, 1],
+        'line-width': ['case', featureState('selected'), 2.5, featureState('hover'), 2, 0.8],
+      },
+    },
+    ...lineLayers(options, palette),
+    {
+      id: 'measure-line',
+      type: 'line',
+      source: MEASURE_SOURCE,
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': palette.measure, 'line-width': 2.5 },
+    },
+    {
+      id: 'measure-points',
+      type: 'circle',
+      source: MEASURE_SOURCE,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': 5,
+        'circle-color': palette.measure,
+        'circle-stroke-color': palette.labelHalo,
+        'circle-stroke-width': 2,
       },
     },
   ];
@@ -168,6 +224,8 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
         attribution: OPENSTREETMAP,
       },
       'island-labels': { type: 'geojson', data: data('island-labels.geojson') },
+      lines: { type: 'geojson', data: data('lines.geojson') },
+      [MEASURE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers,
   };

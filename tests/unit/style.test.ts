@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildStyle, ISLAND_FILL_LAYER, type StyleOptions } from '../../src/map/style';
-import { islandLabels, neutralEnglish } from '../../src/map/labels';
 import { islands } from '../../src/data/basics';
+import { islandLabel } from '../../src/perspective';
+import type { IslandId } from '../../src/data/schema';
 
 const options: StyleOptions = {
   dataUrl: '/data',
-  islandLabels: islandLabels(islands),
+  islandLabels: Object.fromEntries(
+    islands.map((island) => [island.id, islandLabel(island, 'neutral', 'en')]),
+  ) as Record<IslandId, string>,
   fontsReady: true,
   colorScheme: 'light',
+  pov: 'neutral',
+  date: '2026-01-01',
 };
 
 describe('buildStyle', () => {
@@ -21,7 +26,10 @@ describe('buildStyle', () => {
     expect(style.glyphs).toBeUndefined();
     for (const source of Object.values(style.sources)) {
       expect(source.type).toBe('geojson');
-      expect((source as { data: string }).data).toMatch(/^\/data\/[a-z-]+\.geojson$/);
+      const data = (source as { data: unknown }).data;
+      // A URL on the app's own origin, or data the app makes itself (the distance tool).
+      if (typeof data === 'string') expect(data).toMatch(/^\/data\/[a-z-]+\.geojson$/);
+      else expect(data).toEqual({ type: 'FeatureCollection', features: [] });
     }
   });
 
@@ -60,17 +68,31 @@ describe('buildStyle', () => {
   });
 });
 
-describe('island labels', () => {
-  it('name each island in both English conventions, Russian and Japanese', () => {
-    const labels = islandLabels(islands);
-    expect(labels.iturup).toBe('Iturup / Etorofu\nИтуруп · 択捉島');
-    expect(labels.kunashir).toContain('Kunashir / Kunashiri');
-    expect(labels.kunashir).toContain('国後島');
-    expect(Object.keys(labels).sort()).toEqual(['habomai', 'iturup', 'kunashir', 'shikotan']);
+describe('lines and colours in the style', () => {
+  const layer = (style: ReturnType<typeof buildStyle>, id: string) =>
+    style.layers.find((l) => l.id === id) as { filter?: unknown; paint?: Record<string, unknown> };
+
+  it("reads each line's kind from the property of the view on screen", () => {
+    for (const [pov, property] of [
+      ['neutral', 'kind'],
+      ['japan', 'kind_japan'],
+      ['russia', 'kind_russia'],
+    ] as const) {
+      const style = buildStyle({ ...options, pov });
+      expect(JSON.stringify(layer(style, 'line-border').filter)).toContain(`["get","${property}"]`);
+    }
   });
 
-  it('show one English form where both conventions agree', () => {
-    const shikotan = islands.find((island) => island.id === 'shikotan')!;
-    expect(neutralEnglish(shikotan)).toBe('Shikotan');
+  it('draws only the lines in force on the date', () => {
+    const filter = JSON.stringify(
+      layer(buildStyle({ ...options, date: '1900-06-01' }), 'line-claim').filter,
+    );
+    expect(filter).toContain('["<=",["get","validFrom"],"1900-06-01"]');
+  });
+
+  it('colours the islands by the view', () => {
+    const fill = (pov: 'neutral' | 'japan' | 'russia') =>
+      JSON.stringify(layer(buildStyle({ ...options, pov }), ISLAND_FILL_LAYER).paint);
+    expect(new Set([fill('neutral'), fill('japan'), fill('russia')]).size).toBe(3);
   });
 });

@@ -1,0 +1,46 @@
+// The view state lives in the URL hash (see PRODUCT.md, "Public contracts"). MapLibre writes the
+// camera (`map=`); this hook reads and writes the other keys, keeping the camera and any unknown
+// keys as they are. Selections add a history entry, so Back returns to the previous one;
+// perspective and language replace the current entry.
+import { useCallback, useEffect, useState } from 'react';
+import { parseHash, preferredLang, writeHash, type ViewState } from './url';
+
+export type ViewChange = Partial<Pick<ViewState, 'island' | 'venue' | 'pov' | 'lang' | 'year'>>;
+
+function options() {
+  return {
+    defaultLang: preferredLang(navigator.languages ?? [navigator.language]),
+    currentYear: new Date().getFullYear(),
+  };
+}
+
+export const readViewState = () => parseHash(window.location.hash, options());
+const read = readViewState;
+
+export function useViewState(): [ViewState, (change: ViewChange, push?: boolean) => void] {
+  const [view, setView] = useState<ViewState>(read);
+
+  useEffect(() => {
+    const onChange = () => setView(read());
+    window.addEventListener('hashchange', onChange);
+    window.addEventListener('popstate', onChange);
+    return () => {
+      window.removeEventListener('hashchange', onChange);
+      window.removeEventListener('popstate', onChange);
+    };
+  }, []);
+
+  const update = useCallback((change: ViewChange, push = false) => {
+    // Read the hash afresh: MapLibre has moved the camera since the last render.
+    const next = { ...read(), ...change };
+    const hash = writeHash(next, options());
+    if (hash !== window.location.hash) {
+      const url = `${window.location.pathname}${window.location.search}${hash}`;
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    setView(next);
+  }, []);
+
+  return [view, update];
+}

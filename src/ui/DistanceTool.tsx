@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../data/schema';
+import { formatNumber } from '../i18n/format';
+import { measure } from '../measure';
+
+interface DistanceToolProps {
+  points: [number, number][];
+  lang: Lang;
+  onPlaceAtCentre(): void;
+  onClear(): void;
+  onClose(): void;
+}
+
+/** The distance tool's panel: how to use it, the result, and keyboard-usable buttons. */
+export function DistanceTool({
+  points,
+  lang,
+  onPlaceAtCentre,
+  onClear,
+  onClose,
+}: DistanceToolProps) {
+  const { t } = useTranslation('app');
+  const result = points.length === 2 ? measure(points[0], points[1]) : null;
+  return (
+    <section className="distance-tool" aria-labelledby="distance-heading">
+      <h2 id="distance-heading">{t('distance.tool')}</h2>
+      <p>{t('distance.hint')}</p>
+      <p className="distance-result" aria-live="polite" data-testid="distance-result">
+        {result &&
+          t('distance.result', {
+            km: formatNumber(result.km, lang),
+            nmi: formatNumber(result.nmi, lang),
+          })}
+      </p>
+      <div className="distance-actions">
+        <button type="button" onClick={onPlaceAtCentre}>
+          {t('distance.place')}
+        </button>
+        <button type="button" onClick={onClear} disabled={points.length === 0}>
+          {t('distance.clear')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('distance.stop')}
+        </button>
+      </div>
+      <div className="crosshair" aria-hidden="true" />
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { islands, venues } from '../data/basics';
+import type { IslandId, Lang } from '../data/schema';
+import { islandLabel, type Pov } from '../perspective';
+
+interface PlaceListProps {
+  lang: Lang;
+  pov: Pov;
+  selectedIsland: IslandId | null;
+  selectedVenue: string | null;
+  onIsland(id: IslandId): void;
+  onVenue(id: string): void;
+}
+
+/** The islands and venues of the map as lists of buttons: every place reachable by keyboard. */
+export function PlaceList(props: PlaceListProps) {
+  const { lang, pov, selectedIsland, selectedVenue, onIsland, onVenue } = props;
+  const { t } = useTranslation('app');
+  const byName = new Intl.Collator(lang);
+  const sortedVenues = [...venues].sort((a, b) => byName.compare(a.name[lang], b.name[lang]));
+  return (
+    <nav className="place-list" aria-label={t('places')}>
+      {/* Open where there is room beside the map; one tap away on narrow screens. */}
+      <details open={window.matchMedia('(min-width: 900px)').matches}>
+        <summary>{t('places')}</summary>
+        <h2 id="island-list-heading">{t('islands')}</h2>
+        <ul aria-labelledby="island-list-heading">
+          {islands.map((island) => (
+            <li key={island.id}>
+              <button
+                type="button"
+                aria-current={island.id === selectedIsland ? 'true' : undefined}
+                onClick={() => onIsland(island.id)}
+              >
+                <span lang={lang}>{islandLabel(island, pov, lang)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h2 id="venue-list-heading">{t('venues')}</h2>
+        <ul aria-labelledby="venue-list-heading">
+          {sortedVenues.map((venue) => (
+            <li key={venue.id}>
+              <button
+                type="button"
+                aria-current={venue.id === selectedVenue ? 'true' : undefined}
+                onClick={() => onVenue(venue.id)}
+              >
+                <span lang={lang}>{venue.name[lang]}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </nav>
+  );
+}

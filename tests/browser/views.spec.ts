@@ -1,0 +1,191 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, islandPoint, openMap, test } from './fixtures';
+
+const POVS = ['neutral', 'japan', 'russia'] as const;
+const LANGS = ['en', 'ru', 'ja'] as const;
+
+test('the perspective switch changes labels, legend and the URL, and says what is shown', async ({
+  page,
+}) => {
+  await openMap(page, '/#lang=en');
+  const shown = page.getByTestId('pov-shown');
+  await expect(shown).toContainText('Neutral');
+  const list = page.getByRole('navigation', { name: 'Islands and venues' });
+  await expect(list.getByRole('button', { name: 'Iturup / Etorofu' })).toBeVisible();
+
+  await page.locator('.pov-switch label', { hasText: "Japan's view" }).click();
+  await expect(page.getByRole('radio', { name: "Japan's view" })).toBeChecked();
+  await expect(page).toHaveURL(/pov=japan/);
+  await expect(shown).toContainText("Japan's view");
+  await expect(list.getByRole('button', { name: 'Etorofu', exact: true })).toBeVisible();
+  const legend = page.getByTestId('legend');
+  await expect(legend.locator('[data-line="line-of-control-1945"]')).toHaveAttribute(
+    'data-kind',
+    'line-of-control',
+  );
+  await expect(page.getByTestId('announcer')).toContainText("Perspective: Japan's view");
+
+  // From the keyboard: the arrow key moves to the next option of the radio group.
+  await page.getByRole('radio', { name: "Japan's view" }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: "Russia's view" })).toBeChecked();
+  await expect(page).toHaveURL(/pov=russia/);
+  await expect(list.getByRole('button', { name: 'Iturup', exact: true })).toBeVisible();
+  await expect(legend.locator('[data-line="line-of-control-1945"]')).toHaveAttribute(
+    'data-kind',
+    'border',
+  );
+  await expect(legend.locator('[data-line="japan-claim-1951"]')).toHaveAttribute(
+    'data-kind',
+    'claim',
+  );
+});
+
+test('the island colours follow the perspective', async ({ page }) => {
+  const colourAt = async (pov: string) => {
+    await openMap(page, `/#map=8/44.9/147.6&lang=en&pov=${pov}`);
+    await page.waitForTimeout(300);
+    const [x, y] = await islandPoint(page, 'iturup');
+    const shot = await page.screenshot({ clip: { x: x - 1, y: y - 1, width: 3, height: 3 } });
+    return shot.toString('base64');
+  };
+  const colours = new Set([
+    await colourAt('neutral'),
+    await colourAt('japan'),
+    await colourAt('russia'),
+  ]);
+  expect(colours.size).toBe(3);
+});
+
+test('the language switch changes the interface, the labels and the lang attribute', async ({
+  page,
+}) => {
+  await openMap(page, '/#lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByLabel('Language').selectOption('ru');
+  await expect(page).toHaveURL(/lang=ru/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Карта спора о Курильских островах',
+  );
+  await expect(page.getByRole('button', { name: 'Итуруп / Эторофу' })).toBeVisible();
+  await page.getByLabel('Язык').selectOption('ja');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.getByRole('button', { name: '択捉島 / イトゥルップ島' })).toBeVisible();
+  await expect(page).toHaveTitle('北方領土・南クリル問題の地図');
+});
+
+test('the language defaults to the browser language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await openMap(page, '/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await context.close();
+});
+
+test('island= and venue= in the link open the panel; unknown values open nothing', async ({
+  page,
+}) => {
+  await openMap(page, '/#lang=en&island=kunashir');
+  await expect(page.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
+  await openMap(page, '/#lang=en&venue=osaka');
+  await expect(page.getByRole('complementary', { name: /Osaka/ })).toBeVisible();
+  await openMap(page, '/#lang=en&island=atlantis&venue=<script>');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+test('a keyboard-only walk selects every island and venue, and Escape returns focus', async ({
+  page,
+}) => {
+  await openMap(page, '/#lang=en');
+  const list = page.getByRole('navigation', { name: 'Islands and venues' });
+  const buttons = list.getByRole('button');
+  const count = await buttons.count();
+  expect(count).toBe(16);
+  // Tab from the top of the page until the first place button has focus.
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 30; i++) {
+    if (await buttons.first().evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(buttons.first()).toBeFocused();
+  for (let i = 0; i < count; i++) {
+    const button = buttons.nth(i);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary').first()).toBeVisible();
+    await expect(button).toHaveAttribute('aria-current', 'true');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('complementary')).toHaveCount(0);
+    await expect(button).toBeFocused();
+  }
+  await expect(page.getByTestId('announcer')).toContainText('Selection cleared');
+});
+
+test('back and forward restore earlier selections', async ({ page }) => {
+  await openMap(page, '/#lang=en');
+  const list = page.getByRole('navigation', { name: 'Islands and venues' });
+  await list.getByRole('button', { name: 'Shikotan' }).click();
+  await list.getByRole('button', { name: 'Tokyo' }).click();
+  await expect(page).toHaveURL(/venue=tokyo/);
+  await page.goBack();
+  await expect(page).toHaveURL(/island=shikotan/);
+  await expect(page.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
+  await page.goForward();
+  await expect(page).toHaveURL(/venue=tokyo/);
+});
+
+test('the distance tool measures between two points, with mouse or keyboard', async ({ page }) => {
+  await openMap(page, '/#map=7/43.6/145.9&lang=en');
+  await page.getByRole('button', { name: 'Measure distance' }).click();
+  const tool = page.getByRole('region', { name: 'Measure distance' });
+  await expect(tool).toBeVisible();
+  const a = await page.evaluate(() => window.__kurilMapProbe!.project([145.58, 43.33]));
+  const b = await page.evaluate(() => window.__kurilMapProbe!.project([145.86, 44.03]));
+  await page.mouse.click(a[0], a[1]);
+  await page.mouse.click(b[0], b[1]);
+  await expect(page.getByTestId('distance-result')).toHaveText(
+    /^8\d(\.\d)? km \(4\d(\.\d)? nautical miles\)$/,
+  );
+  await expect(page.getByRole('complementary')).toHaveCount(0); // measuring clicks select nothing
+  // Keyboard: clear, then place two points at the centre with the map moved in between.
+  await tool.getByRole('button', { name: 'Clear' }).click();
+  await page.locator('canvas.maplibregl-canvas').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(600);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('distance-result')).toContainText('km');
+  await page.keyboard.press('Escape');
+  await expect(tool).toHaveCount(0);
+});
+
+for (const lang of LANGS) {
+  for (const pov of POVS) {
+    test(`no serious or critical accessibility violation: ${lang}, ${pov}`, async ({ page }) => {
+      await openMap(page, `/#lang=${lang}&pov=${pov}&island=iturup`);
+      await expect(page.getByRole('complementary').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+    });
+  }
+}
+
+test('reduced motion: choosing an island from the list moves the camera without animation', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await openMap(page, '/#lang=en');
+  const before = await page.evaluate(() => window.__kurilMapProbe!.camera());
+  await page.getByRole('navigation').getByRole('button', { name: 'Shikotan' }).click();
+  // Without animation the camera is already there on the next frame.
+  await page.waitForTimeout(100);
+  const after = await page.evaluate(() => window.__kurilMapProbe!.camera());
+  expect(after.center).not.toEqual(before.center);
+  await context.close();
+});
