@@ -50,14 +50,19 @@ function Topic({ difference, lang }: { difference: Difference; lang: Lang }) {
     const event = eventById(difference.subject!)!;
     return (
       <>
-        {t('topic.event')}: {event.title[lang]} ({formatSpan(event.date, lang)})
+        {t('topic.event')}
+        {t('colon')}
+        {event.title[lang]}
+        {t('dateInParens', { date: formatSpan(event.date, lang) })}
       </>
     );
   }
   if (difference.topic === 'line') {
     return (
       <>
-        {t('topic.line')}: {lineById(difference.subject!)!.name[lang]}
+        {t('topic.line')}
+        {t('colon')}
+        {lineById(difference.subject!)!.name[lang]}
       </>
     );
   }
@@ -119,14 +124,17 @@ function ViewText({ view, side, lang }: { view: View; side: Side; lang: Lang }) 
         </>
       );
     case 'arguments':
+      // Already in full under each side's position: here folded, to keep the comparison short.
       return (
-        <ul>
-          {view.items.map((argument) => (
-            <li key={argument.id}>
-              {argument.text[lang]} <Sources ids={argument.sources} />
-            </li>
-          ))}
-        </ul>
+        <details>
+          <summary>{t('argumentsCited', { count: view.items.length })}</summary>
+          <ul>
+            {view.items.map((argument) => (
+              <li key={argument.id}>{argument.text[lang]}</li>
+            ))}
+          </ul>
+          {sources}
+        </details>
       );
     case 'line':
       return (

@@ -26,7 +26,8 @@ export function FactsSection({ island, lang }: { island: Island; lang: Lang }) {
         <li className="figure computed" data-testid="computed-area">
           <strong className="figure-value">
             {t('unit.km2', { value: formatNumber(computed.areaKm2, lang) })}
-          </strong>{' '}
+          </strong>
+          {' — '}
           {t('facts.computedArea')}
         </li>
       </ul>
@@ -76,17 +77,20 @@ export function FactsSection({ island, lang }: { island: Island; lang: Lang }) {
       <ul className="figures">
         {island.distances.map((distance, index) => (
           <li key={index} className="figure">
-            <strong className="figure-value">{km(distance.km)}</strong>{' '}
+            <strong className="figure-value">{km(distance.km)}</strong>
+            {' — '}
             {t('facts.officialDistance', { from: distance.from[lang], to: distance.to[lang] })}{' '}
             <Sources ids={distance.sources} />
           </li>
         ))}
         <li className="figure computed" data-testid="computed-distance">
-          <strong className="figure-value">{km(computed.toHokkaido.km)}</strong>{' '}
+          <strong className="figure-value">{km(computed.toHokkaido.km)}</strong>
+          {' — '}
           {t('facts.computedToCoast')}
         </li>
         <li className="figure computed">
-          <strong className="figure-value">{km(computed.toCapeNosappu.km)}</strong>{' '}
+          <strong className="figure-value">{km(computed.toCapeNosappu.km)}</strong>
+          {' — '}
           {t('facts.computedToCape')}
         </li>
       </ul>

@@ -23,7 +23,8 @@ export function FigureItem({ figure, lang }: { figure: Figure; lang: Lang }) {
       {number !== null && (
         <strong className="figure-value">{t(`unit.${figure.unit}`, { value: number })}</strong>
       )}
-      {figure.peak && <> {t('figure.peak', { peak: figure.peak[lang] })}</>}{' '}
+      {figure.peak && <> {t('figure.peak', { peak: figure.peak[lang] })}</>}
+      {number !== null && ' — '}
       <span className="figure-label">{figure.label[lang]}</span>
       {flags.length > 0 && <span className="flags"> ({flags.join(', ')})</span>}
       {figure.note && <span className="note"> {figure.note[lang]}</span>}{' '}

@@ -8,6 +8,9 @@ import { NamesSection } from './NamesSection';
 import { Panel } from './Panel';
 import { PositionsSection } from './PositionsSection';
 import { useSides } from './sides';
+import { Contents } from './Contents';
+
+const SECTIONS = ['names', 'positions', 'differences', 'facts', 'history'];
 
 interface IslandPanelProps {
   island: Island;
@@ -29,6 +32,7 @@ export function IslandPanel({ island, pov, lang, onClose }: IslandPanelProps) {
       className="island-panel"
       onClose={onClose}
     >
+      <Contents sections={SECTIONS} />
       <NamesSection island={island} lang={lang} />
       <PositionsSection island={island.id} sides={sides} lang={lang} />
       <DifferencesSection island={island.id} sides={sides} lang={lang} />

@@ -76,9 +76,12 @@ function Position({ island, side, lang }: { island: IslandId; side: Side; lang: 
           const event = eventById(document.event)!;
           return (
             <li key={document.event}>
-              <strong>{event.title[lang]}</strong>{' '}
-              <span className="date">({formatSpan(event.date, lang)})</span>: {document.note[lang]}{' '}
-              <Sources ids={document.sources} />
+              <strong>{event.title[lang]}</strong>
+              <span className="date">
+                {t('dateInParens', { date: formatSpan(event.date, lang) })}
+              </span>
+              {t('colon')}
+              {document.note[lang]} <Sources ids={document.sources} />
             </li>
           );
         })}

@@ -14,7 +14,9 @@ export function Section({
   const id = useId();
   return (
     <section className={`panel-section section-${name}`} aria-labelledby={id} data-section={name}>
-      <h3 id={id}>{title}</h3>
+      <h3 id={id} tabIndex={-1}>
+        {title}
+      </h3>
       {children}
     </section>
   );

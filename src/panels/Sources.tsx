@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { sourceById } from '../data/dispute';
 
 /** Links to the sources of a statement, by title; each opens in a new tab. */
-export function Sources({ ids }: { ids: readonly string[] }) {
+export function Sources({ ids, label }: { ids: readonly string[]; label?: string }) {
   const { t } = useTranslation('panels');
   const sources = [...new Set(ids)].map((id) => sourceById(id)).filter((s) => s !== undefined);
   if (sources.length === 0) return null;
   return (
     <span className="sources">
-      <span className="sources-label">{t('sources')}</span>{' '}
+      <span className="sources-label">{label ?? t('sources')}</span>{' '}
       {sources.map((source, index) => (
         <span key={source.id}>
           {index > 0 && '; '}

@@ -116,7 +116,8 @@ function MeetingItem({ meeting, sides, lang }: { meeting: Meeting; sides: Side[]
         <div key={correction.id} className={`correction verdict-${correction.verdict}`}>
           <p>
             <span className="label">{t(`correction.${correction.verdict}`)}</span>{' '}
-            {correction.claim[lang]} <Sources ids={correction.claimSources} />
+            {correction.claim[lang]}{' '}
+            <Sources ids={correction.claimSources} label={t('reportedIn')} />
           </p>
           <p>
             {correction.finding[lang]} <Sources ids={correction.sources} />

@@ -14,9 +14,9 @@ export function formatSpan(span: DateSpan, lang: Lang): string {
   return span.end ? `${start} – ${formatDate(span.end, lang, span.precision)}` : start;
 }
 
-/** A figure's number: a range where the source gives one, one decimal at most. */
+/** A figure's number as precise as its source gives it; a range where the source gives one. */
 export function figureNumber(figure: Pick<Figure, 'value' | 'upTo'>, lang: Lang): string | null {
   if (figure.value === null) return null;
-  const value = formatNumber(figure.value, lang);
-  return figure.upTo === undefined ? value : `${value}–${formatNumber(figure.upTo, lang)}`;
+  const value = formatNumber(figure.value, lang, 2);
+  return figure.upTo === undefined ? value : `${value}–${formatNumber(figure.upTo, lang, 2)}`;
 }

@@ -17,6 +17,7 @@ describe('panel formatting', () => {
 
   it('writes a figure, a range or nothing where the source gives no number', () => {
     expect(figureNumber({ value: 3166.6 }, 'en')).toBe('3,166.6');
+    expect(figureNumber({ value: 99.94 }, 'en')).toBe('99.94');
     expect(figureNumber({ value: 3166.6 }, 'ru')).toBe('3\u00a0166,6');
     expect(figureNumber({ value: 17, upTo: 20 }, 'en')).toBe('17–20');
     expect(figureNumber({ value: null }, 'en')).toBeNull();

@@ -1,0 +1,180 @@
+// The island and venue panels: sections, the two sides side by side, sources, names in their
+// own languages, meetings newest first.
+import type { Locator, Page } from '@playwright/test';
+import { expect, islandPoint, ISLAND_IDS, openMap, test } from './fixtures';
+
+const SECTIONS = ['names', 'positions', 'differences', 'facts', 'history'];
+
+async function openIsland(page: Page, id: string): Promise<Locator> {
+  const [x, y] = await islandPoint(page, id);
+  await page.mouse.click(x, y);
+  const panel = page.getByRole('complementary', { name: /^Island:/ });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+async function columns(locator: Locator): Promise<number> {
+  return locator.evaluate(
+    (element) => getComputedStyle(element).gridTemplateColumns.split(' ').length,
+  );
+}
+
+for (const id of ISLAND_IDS) {
+  test(`the ${id} panel has its sections, both positions side by side and sourced names`, async ({
+    page,
+  }) => {
+    await openMap(page);
+    const panel = await openIsland(page, id);
+
+    const headings = panel.getByRole('heading', { level: 3 });
+    await expect(headings).toHaveCount(SECTIONS.length);
+    for (const name of SECTIONS) {
+      await expect(panel.locator(`section[data-section="${name}"] > h3`)).toBeVisible();
+    }
+
+    // Two columns on a wide screen, Japan's and Russia's, each with its administration.
+    const positions = panel.getByTestId('positions');
+    expect(await columns(positions)).toBe(2);
+    await expect(positions.locator('[data-side]')).toHaveCount(2);
+    await expect(positions.getByRole('heading', { name: "Japan's position" })).toBeVisible();
+    await expect(positions.getByRole('heading', { name: "Russia's position" })).toBeVisible();
+    await expect(positions.locator('[data-side="japan"] [lang="ja"]').first()).toHaveText('日本');
+    await expect(positions.locator('[data-side="russia"] [lang="ru"]').first()).toHaveText(
+      'Российская Федерация',
+    );
+
+    // Every source link opens in a new tab without handing over the opener, and shows a title.
+    const links = panel.locator('.sources a');
+    expect(await links.count()).toBeGreaterThan(20);
+    const attributes = await links.evaluateAll((anchors) =>
+      anchors.map((a) => [a.getAttribute('target'), a.getAttribute('rel'), a.textContent]),
+    );
+    for (const [target, rel, text] of attributes) {
+      expect(target).toBe('_blank');
+      expect(rel).toBe('noopener noreferrer');
+      expect(text!.length).toBeGreaterThan(3);
+    }
+
+    // Names carry their language, transliterations theirs.
+    const names = panel.getByTestId('island-names');
+    for (const lang of ['en', 'ru', 'ru-Latn', 'ja', 'ja-Latn']) {
+      await expect(names.locator(`[lang="${lang}"]`).first()).not.toBeEmpty();
+    }
+    await expect(panel.locator('[data-section="names"] [lang="ru"]').first()).toHaveText(/[А-яЁё]/);
+    await expect(panel.locator('[data-section="names"] [lang="ja"]').first()).toHaveText(
+      /[\u3040-\u30ff\u4e00-\u9fff]/,
+    );
+
+    // Facts: official figures next to the computed ones; history oldest first; differences.
+    await expect(panel.getByTestId('computed-area')).toContainText('km²');
+    await expect(panel.getByTestId('computed-distance')).toContainText('km');
+    const dates = await panel
+      .locator('[data-testid="history"] > li h4 time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates).toEqual([...dates].sort());
+    await expect(panel.locator('[data-testid="differences"] > li')).not.toHaveCount(0);
+    await expect(
+      panel.locator('[data-testid="differences"] [data-topic="administration"] [data-side]'),
+    ).toHaveCount(2);
+
+    // The body scrolls inside the panel; the page does not.
+    const scroll = await panel
+      .locator('.panel-body')
+      .evaluate((body) => [
+        body.scrollHeight > body.clientHeight,
+        getComputedStyle(body).overflowY,
+      ]);
+    expect(scroll).toEqual([true, 'auto']);
+  });
+}
+
+test('Habomai lists its islets in both systems and says which ones the map lacks', async ({
+  page,
+}) => {
+  await openMap(page);
+  const panel = await openIsland(page, 'habomai');
+  const islets = panel.getByTestId('islet-names');
+  await expect(islets.locator('tbody tr')).toHaveCount(8);
+  await expect(islets.locator('tbody tr').first().locator('[lang="ru"]')).toHaveText('Сигнальный');
+  await expect(islets.locator('tbody tr').first().locator('[lang="ja"]').first()).toHaveText(
+    '貝殻島',
+  );
+  await expect(panel.getByTestId('missing-islets')).toContainText(
+    'Signalny Island / Kaigara Island',
+  );
+});
+
+test('the section buttons move the focus to a section heading', async ({ page }) => {
+  await openMap(page);
+  const panel = await openIsland(page, 'kunashir');
+  await panel.getByRole('button', { name: 'Claim history' }).click();
+  await expect(panel.getByRole('heading', { level: 3, name: 'Claim history' })).toBeFocused();
+});
+
+test('on a narrow screen the positions collapse to one column', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openMap(page);
+  const panel = await openIsland(page, 'iturup');
+  expect(await columns(panel.getByTestId('positions'))).toBe(1);
+  const box = (await panel.boundingBox())!;
+  expect(box.width).toBeCloseTo(390, 0);
+  expect(box.height).toBeLessThan(844 * 0.5);
+});
+
+test('the Tokyo venue panel lists its meetings newest first', async ({ page }) => {
+  await openMap(page, '/#map=2/40/100');
+  await page.getByRole('button', { name: 'Tokyo: meeting venue' }).click();
+  const panel = page.getByRole('complementary', { name: 'Meeting venue: Tokyo' });
+  await expect(panel).toBeVisible();
+  const meetings = panel.locator('[data-testid="meetings"] > li');
+  await expect(meetings).toHaveCount(6);
+  const dates = await meetings.evaluateAll((items) => items.map((li) => li.dataset.date!));
+  expect(dates).toEqual([...dates].sort().reverse());
+  const first = meetings.first();
+  await expect(first.getByRole('heading', { level: 4 })).toContainText('30 May 2019');
+  await expect(first.getByRole('heading', { level: 4 })).toContainText('2+2');
+  await expect(first.locator('[data-side]')).toHaveCount(2);
+  await expect(first).toContainText('Sergey Lavrov');
+  await expect(first).toContainText('Press report confirmed');
+  await expect(first.locator('.sources a').first()).toHaveAttribute('target', '_blank');
+});
+
+// These read lang, pov and island from the URL hash (PRODUCT.md, "Public contracts").
+const sideOrder = (panel: Locator) =>
+  panel
+    .getByTestId('positions')
+    .locator('[data-side]')
+    .evaluateAll((columns) => columns.map((c) => (c as HTMLElement).dataset.side));
+
+test('the perspective puts its side first, in the reader’s language', async ({ page }) => {
+  await openMap(page, '/#map=6/44.5/146.5&lang=ru&pov=japan&island=iturup');
+  const panel = page.getByRole('complementary', { name: /^Остров:/ });
+  await expect(panel).toBeVisible();
+  expect(await sideOrder(panel)).toEqual(['japan', 'russia']);
+  await expect(panel.getByRole('heading', { level: 4, name: 'Позиция Японии' })).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 3, name: 'История притязаний' })).toBeVisible();
+  await expect(panel.locator('[data-event="shimoda-1855"] time')).toHaveText('7 февраля 1855 г.');
+
+  await openMap(page, '/#map=6/44.5/146.5&lang=ja&pov=russia&island=kunashir');
+  const ja = page.getByRole('complementary', { name: /^島：/ });
+  expect(await sideOrder(ja)).toEqual(['russia', 'japan']);
+  await expect(ja.getByRole('heading', { level: 4, name: 'ロシアの立場' })).toBeVisible();
+  await expect(ja.locator('[data-event="shimoda-1855"] time')).toHaveText('1855年2月7日');
+});
+
+test('the neutral view orders the sides by their names in the reader’s language', async ({
+  page,
+}) => {
+  await openMap(page, '/#map=6/44.5/146.5&lang=en&island=shikotan');
+  expect(await sideOrder(page.getByRole('complementary', { name: /^Island:/ }))).toEqual([
+    'japan',
+    'russia',
+  ]);
+  await openMap(page, '/#map=6/44.5/146.5&lang=ru&island=shikotan');
+  // Россия comes before Япония.
+  expect(await sideOrder(page.getByRole('complementary', { name: /^Остров:/ }))).toEqual([
+    'russia',
+    'japan',
+  ]);
+});
