@@ -55,6 +55,17 @@ export function App() {
     if (i18next.language !== lang) void i18next.changeLanguage(lang);
   }, [lang, t]);
 
+  // The panel covers part of the map: a side strip on wide screens, a bottom sheet on narrow ones.
+  const [insets, setInsets] = useState({ right: 0, bottom: 0 });
+  const measurePanel = useCallback((slot: HTMLDivElement | null) => {
+    const rect = slot?.firstElementChild?.getBoundingClientRect();
+    const narrow = window.matchMedia('(max-width: 640px)').matches;
+    setInsets({
+      right: rect && !narrow ? Math.round(window.innerWidth - rect.left) : 0,
+      bottom: rect && narrow ? Math.round(rect.height) : 0,
+    });
+  }, []);
+
   const measured = useMemo(() => measureFeatures(measurePoints), [measurePoints]);
   const styleOptions = useMemo<StyleOptions>(
     () => ({
@@ -173,6 +184,7 @@ export function App() {
           measuring={measuring}
           measureFeatures={measured}
           focus={focus}
+          insets={insets}
           onSelectIsland={selectIsland}
           onSelectVenue={selectVenue}
           onMeasureClick={addMeasurePoint}
@@ -189,8 +201,12 @@ export function App() {
           onClose={() => setMeasuring(false)}
         />
       )}
-      {island && <IslandPanel island={island} pov={pov} lang={lang} onClose={clearSelection} />}
-      {venue && <VenuePanel venueId={venue.id} lang={lang} onClose={clearSelection} />}
+      {(island || venue) && (
+        <div className="panel-slot" ref={measurePanel} key={island?.id ?? venue?.id}>
+          {island && <IslandPanel island={island} pov={pov} lang={lang} onClose={clearSelection} />}
+          {venue && <VenuePanel venueId={venue.id} lang={lang} onClose={clearSelection} />}
+        </div>
+      )}
       <Announcer message={announcement} />
     </div>
   );

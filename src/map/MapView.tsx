@@ -17,6 +17,8 @@ interface MapViewProps {
   measuring: boolean;
   measureFeatures: Feature[];
   focus: FocusRequest;
+  /** Screen area covered by a panel, in pixels. */
+  insets: { right: number; bottom: number };
   onSelectIsland(id: IslandId): void;
   onSelectVenue(id: string): void;
   onMeasureClick(lngLat: [number, number]): void;

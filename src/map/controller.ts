@@ -230,6 +230,16 @@ export class MapController {
     source?.setData({ type: 'FeatureCollection', features: this.measureFeatures });
   }
 
+  /**
+   * Keeps the map's centre clear of the panel: the part of the map the panel covers is treated
+   * as padding, so the view shifts beside it (without animation under reduced motion).
+   */
+  setInsets(insets: { right: number; bottom: number }, reducedMotion: boolean): void {
+    const current = this.map.getPadding();
+    if (current.right === insets.right && current.bottom === insets.bottom) return;
+    this.map.easeTo({ padding: { ...current, ...insets }, animate: !reducedMotion });
+  }
+
   centre(): [number, number] {
     return this.map.getCenter().toArray() as [number, number];
   }

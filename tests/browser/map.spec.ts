@@ -79,6 +79,7 @@ test('each island panel names it in English, Russian and Japanese', async ({ pag
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(english);
     await expect(panel.locator('[lang="ru"]').first()).toHaveText(russian);
     await expect(panel.locator('[lang="ja"]').first()).toHaveText(japanese);
+    await page.keyboard.press('Escape');
   }
 });
 
