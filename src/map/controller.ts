@@ -240,6 +240,27 @@ export class MapController {
     this.map.easeTo({ padding: { ...current, ...insets }, animate: !reducedMotion });
   }
 
+  /**
+   * A copy of the map as drawn at `pixelRatio` (1 or 2 for export). The copy is taken inside the
+   * render event, while WebGL's drawing buffer still holds the frame.
+   */
+  snapshot(pixelRatio: number): Promise<HTMLCanvasElement> {
+    const previous = this.map.getPixelRatio();
+    return new Promise((resolve) => {
+      this.map.once('render', () => {
+        const source = this.map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        copy.getContext('2d')!.drawImage(source, 0, 0);
+        if (pixelRatio !== previous) this.map.setPixelRatio(previous);
+        resolve(copy);
+      });
+      if (pixelRatio !== previous) this.map.setPixelRatio(pixelRatio);
+      this.map.triggerRepaint();
+    });
+  }
+
   centre(): [number, number] {
     return this.map.getCenter().toArray() as [number, number];
   }
