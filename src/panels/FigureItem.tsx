@@ -26,7 +26,9 @@ export function FigureItem({ figure, lang }: { figure: Figure; lang: Lang }) {
       {figure.peak && <> {t('figure.peak', { peak: figure.peak[lang] })}</>}
       {number !== null && ' — '}
       <span className="figure-label">{figure.label[lang]}</span>
-      {flags.length > 0 && <span className="flags"> ({flags.join(', ')})</span>}
+      {flags.length > 0 && (
+        <span className="flags">{t('dateInParens', { date: flags.join(t('listSeparator')) })}</span>
+      )}
       {figure.note && <span className="note"> {figure.note[lang]}</span>}{' '}
       <Sources ids={figure.sources} />
     </li>

@@ -94,7 +94,8 @@ function MeetingItem({ meeting, sides, lang }: { meeting: Meeting; sides: Side[]
             <dt>{t(`side.${side}`)}</dt>
             {meeting.participants[side].map(({ person, role }) => (
               <dd key={person}>
-                {personById(person)?.name[lang]},{' '}
+                {personById(person)?.name[lang]}
+                {t('listSeparator')}
                 <span className="role">{roleById(role)?.title[lang]}</span>
               </dd>
             ))}
