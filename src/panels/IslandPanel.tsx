@@ -27,6 +27,7 @@ export function IslandPanel({ island, pov, lang, onClose }: IslandPanelProps) {
   const name = islandLabel(island, pov, lang);
   return (
     <Panel
+      subject={island.id}
       title={<span lang={lang}>{name}</span>}
       label={t('islandPanel', { name })}
       className="island-panel"

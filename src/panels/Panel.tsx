@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import './panels.css';
 
 interface PanelProps {
+  /** What is shown (island or venue id): a new one scrolls to the top and takes the focus. */
+  subject: string;
   title: ReactNode;
   label: string;
   /** Extra class for the kind of panel (island, venue). */
@@ -12,15 +14,16 @@ interface PanelProps {
 }
 
 /** The side panel frame: docked on wide screens, a bottom sheet on narrow ones (CSS). */
-export function Panel({ title, label, className, onClose, children }: PanelProps) {
+export function Panel({ subject, title, label, className, onClose, children }: PanelProps) {
   const { t } = useTranslation('panels');
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
-  // A new selection starts at the top, with the focus on its heading.
+  // A new selection starts at the top, with the focus on its heading; a change of language or
+  // perspective keeps the reader's place and focus.
   useEffect(() => {
     body.current?.scrollTo({ top: 0 });
     heading.current?.focus();
-  }, [label]);
+  }, [subject]);
   return (
     <aside className={`panel ${className ?? ''}`} aria-label={label}>
       <div className="panel-head">

@@ -32,6 +32,7 @@ export function VenuePanel({ venueId, lang, onClose }: VenuePanelProps) {
   const otherNames = (['en', 'ru', 'ja'] as const).filter((l) => l !== lang);
   return (
     <Panel
+      subject={venue.id}
       title={venue.name[lang]}
       label={t('venuePanel', { name: venue.name[lang] })}
       className="venue-panel"

@@ -178,3 +178,13 @@ test('the neutral view orders the sides by their names in the reader’s languag
     'japan',
   ]);
 });
+
+test('switching the perspective keeps the focus where it was', async ({ page }) => {
+  await openMap(page);
+  await openIsland(page, 'iturup');
+  const japanView = page.getByRole('radio', { name: "Japan's view" });
+  await japanView.focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('complementary', { name: 'Island: Etorofu' })).toBeVisible();
+  await expect(japanView).toBeFocused();
+});
