@@ -19,6 +19,10 @@ import { Announcer, useAnnouncer } from './ui/Announcer';
 import { DistanceTool } from './ui/DistanceTool';
 import { measureFeatures } from './measure';
 import type { MapController } from './map/controller';
+import { connectHost, isFramed, type HostLink } from './embed/host';
+import { hostState, type CameraState } from './embed/messages';
+import { writeHash } from './state/url';
+import { hashOptions } from './state/useViewState';
 
 const DATA_URL = `${import.meta.env.BASE_URL}data`;
 const LANGS: Lang[] = ['en', 'ru', 'ja'];
@@ -27,6 +31,7 @@ const LABEL_SAMPLE = islands
   .flatMap((island) => POVS.flatMap((pov) => LANGS.map((lang) => islandLabel(island, pov, lang))))
   .join('');
 const TODAY = new Date().toISOString().slice(0, 10);
+const FRAMED = isFramed();
 
 export function App() {
   const [view, update] = useViewState();
@@ -36,12 +41,15 @@ export function App() {
   const [measuring, setMeasuring] = useState(false);
   const [measurePoints, setMeasurePoints] = useState<[number, number][]>([]);
   const controller = useRef<MapController | null>(null);
+  const host = useRef<HostLink | null>(null);
+  const [camera, setCamera] = useState<CameraState | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [announcement, announce] = useAnnouncer();
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const colorScheme: ColorScheme = dark ? 'dark' : 'light';
-  const { lang, pov } = view;
+  const { lang, pov, embed } = view;
+  const locked = view.extra.some(([key, value]) => key === 'lock' && value === '1');
   const island = islands.find((item) => item.id === view.island);
   const venue = venues.find((item) => item.id === view.venue);
 
@@ -94,6 +102,31 @@ export function App() {
     setMeasurePoints((points) => (points.length >= 2 ? [lngLat] : [...points, lngLat]));
   }, []);
 
+  // The host page, when framed: it may set and get the view, and hears of every change.
+  const latestView = useRef(view);
+  useEffect(() => {
+    latestView.current = view;
+  });
+  useEffect(() => {
+    if (!FRAMED) return;
+    const link = connectHost({
+      currentYear: new Date().getFullYear(),
+      state: () => hostState(latestView.current, controller.current!.camera()),
+      apply: ({ type: _type, center, zoom, ...change }) => {
+        void _type;
+        if (change.island) change.venue = null;
+        else if (change.venue) change.island = null;
+        update(change);
+        if (center || zoom !== undefined) controller.current?.setCamera({ center, zoom });
+      },
+    });
+    host.current = link;
+    return () => link.stop();
+  }, [update]);
+  useEffect(() => {
+    if (camera) host.current?.post({ type: 'kuril-map:state', state: hostState(view, camera) });
+  }, [view, camera]);
+
   const rememberFocus = () => {
     const active = document.activeElement as HTMLElement | null;
     if (active && !active.closest('.panel')) returnFocus.current = active;
@@ -102,6 +135,7 @@ export function App() {
     (id: IslandId, fromList = false) => {
       rememberFocus();
       update({ island: id, venue: null }, true);
+      host.current?.post({ type: 'kuril-map:select', island: id });
       const item = islands.find((i) => i.id === id)!;
       announce(t('announce.selectedIsland', { name: islandLabel(item, pov, lang) }));
       if (fromList) setFocus({ kind: 'island', id });
@@ -112,6 +146,7 @@ export function App() {
     (id: string, fromList = false) => {
       rememberFocus();
       update({ island: null, venue: id }, true);
+      host.current?.post({ type: 'kuril-map:select', venue: id });
       const item = venues.find((v) => v.id === id)!;
       announce(t('announce.selectedVenue', { name: item.name[lang] }));
       if (fromList) setFocus({ kind: 'point', lngLat: item.coordinates });
@@ -150,30 +185,45 @@ export function App() {
   }, [clearSelection, measuring, addMeasurePoint]);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>{t('title')}</h1>
-        <p className="app-subtitle">{t('subtitle')}</p>
-        <Toolbar
+    <div className={embed ? 'app embed' : 'app'}>
+      {embed ? (
+        <header className="embed-header">
+          <h1>{t('title')}</h1>
+          <a
+            href={`${window.location.pathname}${writeHash({ ...view, embed: false, extra: view.extra.filter(([key]) => key !== 'lock') }, hashOptions())}`}
+            target="_blank"
+            rel="noopener"
+          >
+            {t('openFullMap')}
+          </a>
+        </header>
+      ) : (
+        <header className="app-header">
+          <h1>{t('title')}</h1>
+          <p className="app-subtitle">{t('subtitle')}</p>
+          <Toolbar
+            lang={lang}
+            pov={pov}
+            onLang={setLang}
+            onPov={setPov}
+            measuring={measuring}
+            onToggleMeasure={() => setMeasuring((on) => !on)}
+          />
+          <p className="pov-shown" data-testid="pov-shown">
+            {t(`povShown.${pov}`)}
+          </p>
+        </header>
+      )}
+      {!embed && (
+        <PlaceList
           lang={lang}
           pov={pov}
-          onLang={setLang}
-          onPov={setPov}
-          measuring={measuring}
-          onToggleMeasure={() => setMeasuring((on) => !on)}
+          selectedIsland={view.island}
+          selectedVenue={view.venue}
+          onIsland={(id) => selectIsland(id, true)}
+          onVenue={(id) => selectVenue(id, true)}
         />
-        <p className="pov-shown" data-testid="pov-shown">
-          {t(`povShown.${pov}`)}
-        </p>
-      </header>
-      <PlaceList
-        lang={lang}
-        pov={pov}
-        selectedIsland={view.island}
-        selectedVenue={view.venue}
-        onIsland={(id) => selectIsland(id, true)}
-        onVenue={(id) => selectVenue(id, true)}
-      />
+      )}
       <main className="map-area">
         <MapView
           styleOptions={styleOptions}
@@ -181,6 +231,7 @@ export function App() {
           venues={venueMarkers}
           canvasLabel={t('mapLabel')}
           reducedMotion={reducedMotion}
+          setup={{ cooperativeGestures: FRAMED, interactive: !locked }}
           measuring={measuring}
           measureFeatures={measured}
           focus={focus}
@@ -188,10 +239,21 @@ export function App() {
           onSelectIsland={selectIsland}
           onSelectVenue={selectVenue}
           onMeasureClick={addMeasurePoint}
+          onMoveEnd={setCamera}
+          onFirstIdle={() => {
+            const state = hostState(latestView.current, controller.current!.camera());
+            host.current?.post({ type: 'kuril-map:ready', state });
+          }}
           onReady={(instance) => (controller.current = instance)}
         />
       </main>
-      <Legend pov={pov} lang={lang} date={styleOptions.date} colorScheme={colorScheme} />
+      <Legend
+        compact={embed}
+        pov={pov}
+        lang={lang}
+        date={styleOptions.date}
+        colorScheme={colorScheme}
+      />
       {measuring && (
         <DistanceTool
           points={measurePoints}

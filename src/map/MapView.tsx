@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Feature } from 'geojson';
-import { MapController, type Selection, type VenueMarker } from './controller';
+import { MapController, type MapSetup, type Selection, type VenueMarker } from './controller';
+import type { CameraState } from '../embed/messages';
 import type { StyleOptions } from './style';
 import type { IslandId } from '../data/schema';
 
@@ -14,6 +15,7 @@ interface MapViewProps {
   venues: VenueMarker[];
   canvasLabel: string;
   reducedMotion: boolean;
+  setup: Omit<MapSetup, 'reducedMotion'>;
   measuring: boolean;
   measureFeatures: Feature[];
   focus: FocusRequest;
@@ -22,6 +24,8 @@ interface MapViewProps {
   onSelectIsland(id: IslandId): void;
   onSelectVenue(id: string): void;
   onMeasureClick(lngLat: [number, number]): void;
+  onMoveEnd(camera: CameraState): void;
+  onFirstIdle(): void;
   onReady(controller: MapController | null): void;
 }
 
@@ -42,9 +46,13 @@ export function MapView(props: MapViewProps) {
         onSelectIsland: (id) => latest.current.onSelectIsland(id),
         onSelectVenue: (id) => latest.current.onSelectVenue(id),
         onMeasureClick: (lngLat) => latest.current.onMeasureClick(lngLat),
-        onIdle: () => document.documentElement.setAttribute('data-map-ready', 'true'),
+        onMoveEnd: (camera) => latest.current.onMoveEnd(camera),
+        onIdle: () => {
+          document.documentElement.setAttribute('data-map-ready', 'true');
+          latest.current.onFirstIdle();
+        },
       },
-      latest.current.reducedMotion,
+      { ...latest.current.setup, reducedMotion: latest.current.reducedMotion },
     );
     controller.current = instance;
     latest.current.onReady(instance);

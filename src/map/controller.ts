@@ -12,6 +12,7 @@ import {
 } from './style';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 import type { Feature } from 'geojson';
+import type { CameraState } from '../embed/messages';
 import type { IslandId } from '../data/schema';
 
 export interface VenueMarker {
@@ -44,7 +45,17 @@ export interface MapCallbacks {
   onSelectVenue(id: string): void;
   /** A click on the map while measuring. */
   onMeasureClick(lngLat: [number, number]): void;
+  /** The camera came to rest after a move. */
+  onMoveEnd(camera: CameraState): void;
   onIdle?(): void;
+}
+
+export interface MapSetup {
+  reducedMotion: boolean;
+  /** Embedded in another page: a page scroll must not zoom the map. */
+  cooperativeGestures: boolean;
+  /** The embed asked for a map that does not move. */
+  interactive: boolean;
 }
 
 /** The four units and Cape Nosappu, the view a first visit opens on. */
@@ -68,7 +79,7 @@ export class MapController {
     container: HTMLElement,
     options: StyleOptions,
     private readonly callbacks: MapCallbacks,
-    reducedMotion: boolean,
+    setup: MapSetup,
   ) {
     this.styleOptions = options;
     this.map = createMap({
@@ -84,7 +95,9 @@ export class MapController {
             : { top: 120, left: 10, right: 10, bottom: 60 },
       },
       attributionControl: false,
-      fadeDuration: reducedMotion ? 0 : 300,
+      fadeDuration: setup.reducedMotion ? 0 : 300,
+      cooperativeGestures: setup.cooperativeGestures,
+      interactive: setup.interactive,
       dragRotate: false,
       pitchWithRotate: false,
       maxPitch: 0,
@@ -140,6 +153,7 @@ export class MapController {
       this.applyMeasure();
     });
     map.once('idle', () => this.callbacks.onIdle?.());
+    map.on('moveend', () => this.callbacks.onMoveEnd(this.camera()));
   }
 
   private setHovered(id: IslandId | null): void {
@@ -259,6 +273,19 @@ export class MapController {
       if (pixelRatio !== previous) this.map.setPixelRatio(pixelRatio);
       this.map.triggerRepaint();
     });
+  }
+
+  camera(): CameraState {
+    return {
+      center: this.map.getCenter().toArray() as [number, number],
+      zoom: this.map.getZoom(),
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+    };
+  }
+
+  setCamera(camera: { center?: [number, number]; zoom?: number }): void {
+    this.map.jumpTo(camera);
   }
 
   centre(): [number, number] {

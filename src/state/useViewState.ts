@@ -7,14 +7,14 @@ import { parseHash, preferredLang, writeHash, type ViewState } from './url';
 
 export type ViewChange = Partial<Pick<ViewState, 'island' | 'venue' | 'pov' | 'lang' | 'year'>>;
 
-function options() {
+export function hashOptions() {
   return {
     defaultLang: preferredLang(navigator.languages ?? [navigator.language]),
     currentYear: new Date().getFullYear(),
   };
 }
 
-export const readViewState = () => parseHash(window.location.hash, options());
+export const readViewState = () => parseHash(window.location.hash, hashOptions());
 const read = readViewState;
 
 export function useViewState(): [ViewState, (change: ViewChange, push?: boolean) => void] {
@@ -33,7 +33,7 @@ export function useViewState(): [ViewState, (change: ViewChange, push?: boolean)
   const update = useCallback((change: ViewChange, push = false) => {
     // Read the hash afresh: MapLibre has moved the camera since the last render.
     const next = { ...read(), ...change };
-    const hash = writeHash(next, options());
+    const hash = writeHash(next, hashOptions());
     if (hash !== window.location.hash) {
       const url = `${window.location.pathname}${window.location.search}${hash}`;
       if (push) window.history.pushState(null, '', url);

@@ -5,6 +5,8 @@ import { islandOwnerColour, lineKind, type Pov } from '../perspective';
 import { LINE_DASHES, PALETTES, type ColorScheme } from '../map/style';
 
 interface LegendProps {
+  /** Embedded: the legend starts folded. */
+  compact: boolean;
   pov: Pov;
   lang: Lang;
   date: string;
@@ -29,7 +31,7 @@ function LineSwatch({ kind, colour }: { kind: LineKind; colour: string }) {
 }
 
 /** Says what is on screen: the view, the island colour and each kind of line drawn. */
-export function Legend({ pov, lang, date, colorScheme }: LegendProps) {
+export function Legend({ compact, pov, lang, date, colorScheme }: LegendProps) {
   const { t } = useTranslation('app');
   const palette = PALETTES[colorScheme];
   const owner = islandOwnerColour(pov);
@@ -39,7 +41,7 @@ export function Legend({ pov, lang, date, colorScheme }: LegendProps) {
   return (
     <section className="legend" aria-labelledby="legend-heading" data-testid="legend">
       {/* Open where there is room; one tap away on narrow screens. */}
-      <details open={window.matchMedia('(min-width: 641px)').matches}>
+      <details open={!compact && window.matchMedia('(min-width: 641px)').matches}>
         <summary>
           <h2 id="legend-heading">
             {t('legend')}: {t(`pov.${pov}`)}

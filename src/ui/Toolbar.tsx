@@ -14,7 +14,8 @@ interface ToolbarProps {
   onToggleMeasure(): void;
 }
 
-export function Toolbar({ lang, pov, measuring, onLang, onPov, onToggleMeasure }: ToolbarProps) {
+export function Toolbar(props: ToolbarProps) {
+  const { lang, pov, measuring, onLang, onPov, onToggleMeasure } = props;
   const { t } = useTranslation('app');
   const languageId = useId();
   return (

@@ -12,11 +12,13 @@ interface Watch {
   foreignRequests: string[];
 }
 
-export const test = base.extend<{ watch: Watch }>({
+export const test = base.extend<{ watch: Watch; otherOrigins: string[] }>({
+  // Origins a test means to use besides the app's own (a host page that embeds the map).
+  otherOrigins: [[], { option: true }],
   watch: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, otherOrigins }, use) => {
       const watch: Watch = { errors: [], foreignRequests: [] };
-      const origin = new URL(baseURL!).origin;
+      const origins = [new URL(baseURL!).origin, ...otherOrigins];
       page.on('console', (message) => {
         if (message.type() === 'error') watch.errors.push(message.text());
       });
@@ -26,7 +28,7 @@ export const test = base.extend<{ watch: Watch }>({
         if (
           !url.startsWith('data:') &&
           !url.startsWith('blob:') &&
-          new URL(url).origin !== origin
+          !origins.includes(new URL(url).origin)
         ) {
           watch.foreignRequests.push(url);
         }

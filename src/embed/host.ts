@@ -1,0 +1,50 @@
+// Talks to the page that frames the map, per the postMessage contract. Replies go to the
+// sender at its own origin; unprompted messages go to the parent frame, at the origin of the
+// last host that spoke to us once one has.
+import { parseHostMessage, type CameraState, type HostState, type SetCommand } from './messages';
+
+export interface HostLink {
+  post(message: Record<string, unknown>): void;
+  stop(): void;
+}
+
+interface Handlers {
+  currentYear: number;
+  state(): HostState;
+  apply(command: SetCommand): void;
+}
+
+export function isFramed(): boolean {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true; // a cross-origin parent cannot even be compared
+  }
+}
+
+export function connectHost(handlers: Handlers): HostLink {
+  let hostOrigin: string | null = null;
+  const onMessage = (event: MessageEvent) => {
+    const command = parseHostMessage(event.data, handlers.currentYear);
+    if (!command || !event.source) return;
+    hostOrigin = event.origin;
+    if (command.type === 'kuril-map:set') handlers.apply(command);
+    else {
+      (event.source as WindowProxy).postMessage(
+        { type: 'kuril-map:state', state: handlers.state() },
+        { targetOrigin: event.origin },
+      );
+    }
+  };
+  window.addEventListener('message', onMessage);
+  return {
+    post(message) {
+      if (isFramed()) window.parent.postMessage(message, hostOrigin ?? '*');
+    },
+    stop() {
+      window.removeEventListener('message', onMessage);
+    },
+  };
+}
+
+export type { CameraState };

@@ -1,0 +1,158 @@
+import { createServer, type Server } from 'node:http';
+import { expect, test } from './fixtures';
+
+// The host page lives on another origin (localhost:4320 against 127.0.0.1:4319), served by a
+// real local server: Chromium refuses to let a page of unknown address frame a local one.
+const HOST = 'http://localhost:4320';
+test.use({ otherOrigins: [HOST] });
+// One worker runs this file, so the host server's port is taken once.
+test.describe.configure({ mode: 'serial' });
+
+let hostServer: Server;
+let hostPage = '';
+test.beforeAll(async () => {
+  hostServer = createServer((_request, response) => {
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(hostPage);
+  });
+  await new Promise<void>((resolve) => hostServer.listen(4320, '127.0.0.1', resolve));
+});
+test.afterAll(() => new Promise<void>((resolve) => hostServer.close(() => resolve())));
+
+type Message = { type: string; state?: Record<string, unknown>; island?: string; venue?: string };
+
+async function openHost(page: import('@playwright/test').Page, hash: string) {
+  hostPage = `<!doctype html><html lang="en"><title>Host</title>
+        <iframe id="map" title="Kuril Islands dispute map" width="900" height="600"
+          src="http://127.0.0.1:4319/${hash}"></iframe>
+        <script>
+          window.messages = [];
+          addEventListener('message', (e) => {
+            if (e.origin === 'http://127.0.0.1:4319') window.messages.push(e.data);
+          });
+          window.send = (data) =>
+            document.getElementById('map').contentWindow.postMessage(data, 'http://127.0.0.1:4319');
+        </script></html>`;
+  await page.goto(`${HOST}/host.html`);
+  const frame = page.frameLocator('#map');
+  await expect(frame.locator('html[data-map-ready]')).toHaveCount(1, { timeout: 45_000 });
+  return frame;
+}
+
+const messages = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => (window as unknown as { messages: Message[] }).messages);
+
+async function lastOfType(page: import('@playwright/test').Page, type: string) {
+  await expect.poll(async () => (await messages(page)).some((m) => m.type === type)).toBe(true);
+  return (await messages(page)).filter((m) => m.type === type).at(-1)!;
+}
+
+test('a framed map says ready, answers get, obeys set and reports selections', async ({ page }) => {
+  const frame = await openHost(page, '#map=6/44.2/146.5&embed=1&lang=en');
+  const ready = await lastOfType(page, 'kuril-map:ready');
+  expect(ready.state).toMatchObject({
+    island: null,
+    venue: null,
+    pov: 'neutral',
+    lang: 'en',
+    year: null,
+  });
+  expect((ready.state!.center as number[]).length).toBe(2);
+
+  await page.evaluate(() =>
+    (window as unknown as { send(d: unknown): void }).send({ type: 'kuril-map:get' }),
+  );
+  const reply = await lastOfType(page, 'kuril-map:state');
+  expect(reply.state).toMatchObject({ lang: 'en', pov: 'neutral' });
+
+  await page.evaluate(() =>
+    (window as unknown as { send(d: unknown): void }).send({
+      type: 'kuril-map:set',
+      island: 'kunashir',
+      pov: 'japan',
+      center: [146.2, 44.1],
+      zoom: 7,
+    }),
+  );
+  await expect(frame.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
+  await expect
+    .poll(
+      async () => (await messages(page)).filter((m) => m.type === 'kuril-map:state').at(-1)?.state,
+    )
+    .toMatchObject({ island: 'kunashir', pov: 'japan', zoom: 7 });
+
+  // A click by the reader inside the frame is reported as a selection.
+  await frame.locator('body').press('Escape');
+  const mapFrame = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4319'))!;
+  const [x, y] = await mapFrame.evaluate(() => window.__kurilMapProbe!.project([146.74, 43.8]));
+  const box = (await page.locator('#map').boundingBox())!;
+  await page.mouse.click(box.x + x + 2, box.y + y + 2);
+  const select = await lastOfType(page, 'kuril-map:select');
+  expect(select).toMatchObject({ island: 'shikotan' });
+});
+
+test('malformed and foreign messages are ignored, and nothing from them is rendered', async ({
+  page,
+}) => {
+  const frame = await openHost(page, '#embed=1&lang=en');
+  await lastOfType(page, 'kuril-map:ready');
+  await page.evaluate(() => {
+    const send = (window as unknown as { send(d: unknown): void }).send;
+    const junk: unknown[] = [
+      'kuril-map:get',
+      null,
+      42,
+      { type: 'kuril-map:set', island: '<img src=x onerror="window.pwned=1">' },
+      { type: 'kuril-map:set', venue: '<b>paris</b>' },
+      { type: 'kuril-map:set', lang: 'xx' },
+      { type: 'kuril-map:set', year: 99999 },
+      { type: 'kuril-map:set', zoom: 'big' },
+      { type: 'kuril-map:set', island: 'iturup', extra: 'field' },
+      { type: 'kuril-map:set', island: 'x'.repeat(1_000_000) },
+      { type: 'other:thing' },
+      [1, 2, 3],
+    ];
+    for (const data of junk) send(data);
+  });
+  await page.waitForTimeout(500);
+  expect((await messages(page)).filter((m) => m.type === 'kuril-map:state')).toEqual([]);
+  await expect(frame.getByRole('complementary')).toHaveCount(0);
+  await expect(frame.locator('img[src="x"]')).toHaveCount(0);
+  const mapFrame = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4319'))!;
+  expect(
+    await mapFrame.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+  ).toBeUndefined();
+});
+
+test('embed mode: minimal chrome, a link to the full map, cooperative gestures', async ({
+  page,
+}) => {
+  const frame = await openHost(page, '#map=6/44.2/146.5&island=iturup&pov=russia&embed=1&lang=en');
+  await expect(frame.getByRole('navigation', { name: 'Islands and venues' })).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: 'Measure distance' })).toHaveCount(0);
+  const link = frame.getByRole('link', { name: 'Open the full map' });
+  await expect(link).toHaveAttribute('target', '_blank');
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toContain('island=iturup');
+  expect(href).toContain('pov=russia');
+  expect(href).not.toContain('embed=1');
+  await expect(frame.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap');
+  // Framed: a plain wheel over the map asks for the modifier key instead of zooming.
+  const box = (await page.locator('#map').boundingBox())!;
+  await page.mouse.move(box.x + 450, box.y + 400);
+  await page.mouse.wheel(0, -300);
+  await expect(frame.locator('.maplibregl-cooperative-gesture-screen')).toHaveCount(1);
+});
+
+test('lock=1 makes an embedded map that does not move', async ({ page }) => {
+  await openHost(page, '#map=6/44.2/146.5&embed=1&lang=en&lock=1');
+  const mapFrame = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4319'))!;
+  const before = await mapFrame.evaluate(() => window.__kurilMapProbe!.camera());
+  const box = (await page.locator('#map').boundingBox())!;
+  await page.mouse.move(box.x + 450, box.y + 300);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 250, box.y + 200, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  expect(await mapFrame.evaluate(() => window.__kurilMapProbe!.camera())).toEqual(before);
+});
