@@ -37,7 +37,14 @@ export function App() {
   const [view, update] = useViewState();
   const { t } = useTranslation('app');
   const [fontsReady, setFontsReady] = useState(false);
-  const [focus, setFocus] = useState<FocusRequest>(null);
+  // A link that names a selection but no camera opens with the selection in view; a link with
+  // a camera restores exactly that view.
+  const [focus, setFocus] = useState<FocusRequest>(() => {
+    if (view.camera) return null;
+    const venueAtLoad = venues.find((item) => item.id === view.venue);
+    if (view.island) return { kind: 'island', id: view.island };
+    return venueAtLoad ? { kind: 'point', lngLat: venueAtLoad.coordinates } : null;
+  });
   const [measuring, setMeasuring] = useState(false);
   const [measurePoints, setMeasurePoints] = useState<[number, number][]>([]);
   const controller = useRef<MapController | null>(null);

@@ -28,6 +28,7 @@ export function initI18n(lang: Lang) {
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
     initAsync: false,
+    showSupportNotice: false,
   });
   return i18next;
 }

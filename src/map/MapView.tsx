@@ -64,6 +64,9 @@ export function MapView(props: MapViewProps) {
   }, []);
 
   const { styleOptions, selection, venues, canvasLabel, measuring, measureFeatures, focus } = props;
+  const { right, bottom } = props.insets;
+  // Before the focus effect below, so that a fit into view allows for the panel.
+  useEffect(() => controller.current?.setInsets({ right, bottom }), [right, bottom]);
   useEffect(() => controller.current?.setStyleOptions(styleOptions), [styleOptions]);
   useEffect(() => controller.current?.setSelection(selection), [selection]);
   useEffect(() => controller.current?.setVenues(venues), [venues]);
@@ -75,7 +78,7 @@ export function MapView(props: MapViewProps) {
     if (!map || !focus) return;
     const reducedMotion = latest.current.reducedMotion;
     if (focus.kind === 'island') void map.showIsland(focus.id, reducedMotion);
-    else map.showPoint(focus.lngLat, reducedMotion);
+    else void map.showPoint(focus.lngLat, reducedMotion);
   }, [focus]);
 
   return <div ref={container} className="map" data-testid="map" />;

@@ -246,12 +246,12 @@ export class MapController {
 
   /**
    * Keeps the map's centre clear of the panel: the part of the map the panel covers is treated
-   * as padding, so the view shifts beside it (without animation under reduced motion).
+   * as padding, at once, so that a following fit into view already allows for it.
    */
-  setInsets(insets: { right: number; bottom: number }, reducedMotion: boolean): void {
+  setInsets(insets: { right: number; bottom: number }): void {
     const current = this.map.getPadding();
     if (current.right === insets.right && current.bottom === insets.bottom) return;
-    this.map.easeTo({ padding: { ...current, ...insets }, animate: !reducedMotion });
+    this.map.setPadding({ ...current, ...insets });
   }
 
   /**
@@ -294,11 +294,14 @@ export class MapController {
 
   /** Brings a selection into view; without animation when the reader asks for reduced motion. */
   showBounds(bounds: LngLatBoundsLike, reducedMotion: boolean): void {
-    this.map.fitBounds(bounds, { padding: 60, maxZoom: 9, animate: !reducedMotion });
+    // fitBounds adds this margin to the map's own padding, the part a panel covers.
+    const padding = 60;
+    this.map.fitBounds(bounds, { padding, maxZoom: 8, animate: !reducedMotion });
   }
 
   /** Brings an island into view, from the bounding box stored with its label point. */
   async showIsland(id: IslandId, reducedMotion: boolean): Promise<void> {
+    if (!this.map.isStyleLoaded()) await this.map.once('load');
     const source = this.map.getSource<GeoJSONSource>('island-labels');
     const data = (await source?.getData()) as
       { features: { properties: { id: string; bbox: number[] } }[] } | undefined;
@@ -306,7 +309,8 @@ export class MapController {
     if (bbox) this.showBounds(bbox as [number, number, number, number], reducedMotion);
   }
 
-  showPoint(lngLat: [number, number], reducedMotion: boolean): void {
+  async showPoint(lngLat: [number, number], reducedMotion: boolean): Promise<void> {
+    if (!this.map.isStyleLoaded()) await this.map.once('load');
     this.map.easeTo({ center: lngLat, animate: !reducedMotion });
   }
 
