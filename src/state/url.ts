@@ -1,12 +1,30 @@
 // The URL hash contract (PRODUCT.md, "Public contracts"), parsed and written by pure functions.
 //   #map=<zoom>/<lat>/<lng>[/<bearing>[/<pitch>]]&island=…&venue=…&pov=…&lang=…&year=…&embed=1
-// Parsing never throws: a bad value falls back to its default, an unknown key is kept as it was.
+// Parsing never throws, for any string: a bad value falls back to its default, an unknown key is
+// kept exactly as it was written. Rules a link cannot tell from the contract alone:
+// - A known key given twice counts the first time (as URLSearchParams.get, which MapLibre uses).
+// - A link with both an island and a venue keeps the island: the two are one selection.
+// - Unknown keys are written back after the known ones, in their original order, duplicates kept.
+// - The camera is rounded as MapLibre rounds it in the hash. A longitude outside -180..180 (from
+//   panning across the antimeridian) is wrapped into it; a latitude MapLibre accepts (-90..90) is
+//   held within the map's -85.0511..85.0511. Any other camera that does not parse or is out of
+//   range gives no camera, and the app opens its default view.
 import { ISLAND_IDS, LANGS, type IslandId, type Lang } from '../data/schema';
 import { POVS, type Pov } from '../perspective';
 import venuesFile from '../../geodata/dispute/venues.json';
 
-export const VENUE_IDS: readonly string[] = venuesFile.venues.map((venue) => venue.id);
+/** A venue id from geodata/dispute/venues.json (tokyo, moscow, da-nang, ...). */
+export type VenueId = (typeof venuesFile.venues)[number]['id'];
+export const VENUE_IDS: readonly VenueId[] = venuesFile.venues.map((venue) => venue.id);
 export const FIRST_YEAR = 1855;
+
+export const CAMERA_LIMITS = {
+  zoom: [0, 24],
+  lat: [-85.0511, 85.0511],
+  lng: [-180, 180],
+  bearing: [-180, 180],
+  pitch: [0, 85],
+} as const;
 
 export interface Camera {
   zoom: number;
@@ -19,37 +37,49 @@ export interface Camera {
 export interface ViewState {
   /** null: the app's default view. */
   camera: Camera | null;
-  /** At most one of island and venue is set; a link with both keeps the island. */
+  /** At most one of island and venue is set. */
   island: IslandId | null;
-  venue: string | null;
+  venue: VenueId | null;
   pov: Pov;
   lang: Lang;
   /** null: today. */
   year: number | null;
   embed: boolean;
-  /** Keys this version does not know, with their raw values, in their original order. */
+  /** Keys this version does not know, with their raw (still encoded) values, in their order. */
   extra: [string, string][];
 }
 
 export interface HashOptions {
-  /** The language when the link names none: the browser's, when supported. */
+  /** The language when the link names none: the browser's, when supported (preferredLang). */
   defaultLang: Lang;
+  /** The last year a link may name. */
   currentYear: number;
 }
 
-// Bounds that keep a hostile link from growing the hash it is written back into.
-const MAX_EXTRA_KEYS = 16;
-const MAX_EXTRA_LENGTH = 200;
-const KNOWN_KEYS = new Set(['map', 'island', 'venue', 'pov', 'lang', 'year', 'embed']);
-const NUMBER = /^-?\d{1,3}(\.\d{1,12})?$/;
+const KNOWN_KEYS: ReadonlySet<string> = new Set([
+  'map',
+  'island',
+  'venue',
+  'pov',
+  'lang',
+  'year',
+  'embed',
+]);
+// Plain decimals, with an exponent because MapLibre writes tiny numbers as 5e-7.
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
-/** The first supported language among the browser's, else English. */
+/** The first supported language among the browser's (navigator.languages), else English. */
 export function preferredLang(languages: readonly string[]): Lang {
   for (const tag of languages) {
-    const primary = String(tag).toLowerCase().split('-')[0];
-    if ((LANGS as readonly string[]).includes(primary)) return primary as Lang;
+    const primary = String(tag).toLowerCase().split(/[-_]/)[0];
+    const lang = oneOf(LANGS, primary);
+    if (lang) return lang;
   }
   return 'en';
+}
+
+function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | null {
+  return value !== undefined && (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
 function decode(text: string): string | null {
@@ -60,54 +90,83 @@ function decode(text: string): string | null {
   }
 }
 
-function inRange(value: number, min: number, max: number) {
-  return Number.isFinite(value) && value >= min && value <= max;
+const within = (value: number, [min, max]: readonly [number, number]) =>
+  value >= min && value <= max;
+// -0 would be written as 0 and read back as a different number.
+const noNegativeZero = (n: number) => (n === 0 ? 0 : n);
+const round = (n: number, factor: number) => noNegativeZero(Math.round(n * factor) / factor);
+
+/** Digits MapLibre keeps for lat and lng at a zoom: enough for half a pixel (ui/hash.ts). */
+function coordinateFactor(zoom: number): number {
+  const degreesPerWorld = 360;
+  const precision = Math.ceil(
+    (zoom * Math.LN2 + Math.log(512 / degreesPerWorld / 0.5)) / Math.LN10,
+  );
+  return Math.pow(10, precision);
 }
 
-/** MapLibre's camera format; null unless every part is a number in range. */
+/**
+ * The camera as the app keeps it: rounded as MapLibre rounds it in the hash, the longitude
+ * wrapped into -180..180 and the latitude held within the map's; null when out of range.
+ */
+export function normalizeCamera(camera: Camera): Camera | null {
+  const { zoom, lat, lng, bearing, pitch } = camera;
+  if (
+    ![zoom, lat, lng, bearing, pitch].every(Number.isFinite) ||
+    !within(zoom, CAMERA_LIMITS.zoom) ||
+    !within(lat, [-90, 90]) ||
+    !within(bearing, CAMERA_LIMITS.bearing) ||
+    !within(pitch, CAMERA_LIMITS.pitch)
+  ) {
+    return null;
+  }
+  const roundedZoom = round(zoom, 100);
+  const factor = coordinateFactor(roundedZoom);
+  let roundedLat = round(lat, factor);
+  if (!within(roundedLat, CAMERA_LIMITS.lat)) {
+    // The nearest value at this precision that is still inside the map.
+    roundedLat = Math.sign(roundedLat) * (Math.floor(CAMERA_LIMITS.lat[1] * factor) / factor);
+  }
+  const wrappedLng = within(lng, CAMERA_LIMITS.lng) ? lng : (((lng % 360) + 540) % 360) - 180;
+  return {
+    zoom: roundedZoom,
+    lat: roundedLat,
+    lng: round(wrappedLng, factor),
+    bearing: round(bearing, 10),
+    pitch: round(pitch, 1),
+  };
+}
+
+/** MapLibre's camera format, `zoom/lat/lng[/bearing[/pitch]]`; null unless it parses in range. */
 export function parseCamera(text: string): Camera | null {
   const parts = text.split('/');
   if (parts.length < 3 || parts.length > 5 || !parts.every((part) => NUMBER.test(part))) {
     return null;
   }
   const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(Number);
-  const valid =
-    inRange(zoom, 0, 24) &&
-    inRange(lat, -85.0511, 85.0511) &&
-    inRange(lng, -180, 180) &&
-    inRange(bearing, -180, 180) &&
-    inRange(pitch, 0, 85);
-  // -0 would not survive being written and read again.
-  const clean = (n: number) => (Object.is(n, -0) ? 0 : n);
-  return valid
-    ? {
-        zoom: clean(zoom),
-        lat: clean(lat),
-        lng: clean(lng),
-        bearing: clean(bearing),
-        pitch: clean(pitch),
-      }
-    : null;
+  return normalizeCamera({ zoom, lat, lng, bearing, pitch });
 }
 
-export function writeCamera({ zoom, lat, lng, bearing, pitch }: Camera): string {
-  // Bearing and pitch are written only when needed, as MapLibre does.
+/**
+ * The camera as MapLibre writes it (getHashString); null when out of range. Bearing and pitch are
+ * written only when needed, which MapLibre decides on the values before rounding.
+ */
+export function writeCamera(camera: Camera): string | null {
+  const normal = normalizeCamera(camera);
+  if (!normal) return null;
+  const { zoom, lat, lng, bearing, pitch } = normal;
   let text = `${zoom}/${lat}/${lng}`;
-  if (bearing || pitch) text += `/${bearing}`;
-  if (pitch) text += `/${pitch}`;
+  if (camera.bearing || camera.pitch) text += `/${bearing}`;
+  if (camera.pitch) text += `/${pitch}`;
   return text;
 }
 
-function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | null {
-  return value !== undefined && (values as readonly string[]).includes(value) ? (value as T) : null;
-}
-
+/** The view a hash describes, with or without its leading '#'. Never throws. */
 export function parseHash(hash: string, options: HashOptions): ViewState {
   const text = String(hash ?? '').replace(/^#/, '');
   const known = new Map<string, string>();
   const extra: [string, string][] = [];
   for (const part of text.split('&')) {
-    if (part === '') continue;
     const split = part.indexOf('=');
     const rawKey = split < 0 ? part : part.slice(0, split);
     const rawValue = split < 0 ? '' : part.slice(split + 1);
@@ -116,41 +175,40 @@ export function parseHash(hash: string, options: HashOptions): ViewState {
     if (key !== null && KNOWN_KEYS.has(key)) {
       const value = decode(rawValue);
       if (value !== null && !known.has(key)) known.set(key, value);
-    } else if (
-      extra.length < MAX_EXTRA_KEYS &&
-      part.length <= MAX_EXTRA_LENGTH &&
-      !extra.some(([k]) => k === rawKey)
-    ) {
+    } else {
       extra.push([rawKey, rawValue]);
     }
   }
+  const map = known.get('map');
   const island = oneOf(ISLAND_IDS, known.get('island'));
   const yearText = known.get('year');
   const year = yearText !== undefined && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
   return {
-    camera: known.has('map') ? parseCamera(known.get('map')!) : null,
+    camera: map === undefined ? null : parseCamera(map),
     island,
     venue: island ? null : oneOf(VENUE_IDS, known.get('venue')),
     pov: oneOf(POVS, known.get('pov')) ?? 'neutral',
     lang: oneOf(LANGS, known.get('lang')) ?? options.defaultLang,
-    year: year !== null && inRange(year, FIRST_YEAR, options.currentYear) ? year : null,
+    year: year !== null && within(year, [FIRST_YEAR, options.currentYear]) ? year : null,
     embed: known.get('embed') === '1',
     extra,
   };
 }
 
 /**
- * The hash for a state, with a leading '#'. The language is always written, so a shared link
- * opens in the language it was shared in; other keys only when they differ from the default.
+ * The hash for a state, with a leading '#': the camera first, as MapLibre writes it, then the
+ * known keys, then the unknown ones. The language is always written, so a shared link opens in
+ * the language it was shared in; the other keys only when they differ from their default.
  */
 export function writeHash(state: ViewState, options: HashOptions): string {
   const parts: string[] = [];
-  if (state.camera) parts.push(`map=${writeCamera(state.camera)}`);
+  const camera = state.camera && writeCamera(state.camera);
+  if (camera) parts.push(`map=${camera}`);
   if (state.island) parts.push(`island=${state.island}`);
   else if (state.venue) parts.push(`venue=${encodeURIComponent(state.venue)}`);
   if (state.pov !== 'neutral') parts.push(`pov=${state.pov}`);
   parts.push(`lang=${state.lang}`);
-  if (state.year !== null && inRange(state.year, FIRST_YEAR, options.currentYear)) {
+  if (state.year !== null && within(state.year, [FIRST_YEAR, options.currentYear])) {
     parts.push(`year=${state.year}`);
   }
   if (state.embed) parts.push('embed=1');
