@@ -1,23 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { eventById, lineById } from '../data/dispute';
-import type { IslandId, Lang, Side } from '../data/schema';
+import type { Lang, Side } from '../data/schema';
 import { differences, type Difference, type View } from './differences';
 import { formatSpan } from './format';
 import { Native } from './Names';
-import { Section } from './Section';
+import { Section, type IslandSectionProps } from './Section';
 import { SIDE_LANG } from './sides';
 import { Sources } from './Sources';
 
 /** Every point where the two sides' views of the island differ, side by side. */
-export function DifferencesSection({
-  island,
-  sides,
-  lang,
-}: {
-  island: IslandId;
-  sides: Side[];
-  lang: Lang;
-}) {
+export function DifferencesSection({ island, sides, lang }: IslandSectionProps) {
   const { t } = useTranslation('panels');
   return (
     <Section name="differences" title={t('section.differences')}>

@@ -1,20 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { eventsForIsland } from '../data/dispute';
-import type { IslandId, Lang, Side } from '../data/schema';
 import { formatSpan } from './format';
-import { Section } from './Section';
+import { Section, type IslandSectionProps } from './Section';
 import { Sources } from './Sources';
 
 /** The claim history of one island, oldest first, with each side's reading where they differ. */
-export function HistorySection({
-  island,
-  sides,
-  lang,
-}: {
-  island: IslandId;
-  sides: Side[];
-  lang: Lang;
-}) {
+export function HistorySection({ island, sides, lang }: IslandSectionProps) {
   const { t } = useTranslation('panels');
   return (
     <Section name="history" title={t('section.history')}>

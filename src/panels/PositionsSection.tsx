@@ -2,20 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { argumentById, claimFor, eventById } from '../data/dispute';
 import type { IslandId, Lang, Side } from '../data/schema';
 import { formatSpan } from './format';
-import { Section } from './Section';
+import { Section, type IslandSectionProps } from './Section';
 import { SIDE_LANG } from './sides';
 import { Sources } from './Sources';
 
 /** Japan's and Russia's positions on one island, side by side, each in its own terms. */
-export function PositionsSection({
-  island,
-  sides,
-  lang,
-}: {
-  island: IslandId;
-  sides: Side[];
-  lang: Lang;
-}) {
+export function PositionsSection({ island, sides, lang }: IslandSectionProps) {
   const { t } = useTranslation('panels');
   return (
     <Section name="positions" title={t('section.positions')}>
