@@ -15,13 +15,12 @@ export function hashOptions() {
 }
 
 export const readViewState = () => parseHash(window.location.hash, hashOptions());
-const read = readViewState;
 
 export function useViewState(): [ViewState, (change: ViewChange, push?: boolean) => void] {
-  const [view, setView] = useState<ViewState>(read);
+  const [view, setView] = useState<ViewState>(readViewState);
 
   useEffect(() => {
-    const onChange = () => setView(read());
+    const onChange = () => setView(readViewState());
     window.addEventListener('hashchange', onChange);
     window.addEventListener('popstate', onChange);
     return () => {
@@ -32,7 +31,7 @@ export function useViewState(): [ViewState, (change: ViewChange, push?: boolean)
 
   const update = useCallback((change: ViewChange, push = false) => {
     // Read the hash afresh: MapLibre has moved the camera since the last render.
-    const next = { ...read(), ...change };
+    const next = { ...readViewState(), ...change };
     const hash = writeHash(next, hashOptions());
     if (hash !== window.location.hash) {
       const url = `${window.location.pathname}${window.location.search}${hash}`;
