@@ -9,14 +9,17 @@ import jaApp from './locales/ja/app.json';
 import enPanels from './locales/en/panels.json';
 import ruPanels from './locales/ru/panels.json';
 import jaPanels from './locales/ja/panels.json';
+import enShare from './locales/en/share.json';
+import ruShare from './locales/ru/share.json';
+import jaShare from './locales/ja/share.json';
 
 export const resources = {
-  en: { app: enApp, panels: enPanels },
-  ru: { app: ruApp, panels: ruPanels },
-  ja: { app: jaApp, panels: jaPanels },
+  en: { app: enApp, panels: enPanels, share: enShare },
+  ru: { app: ruApp, panels: ruPanels, share: ruShare },
+  ja: { app: jaApp, panels: jaPanels, share: jaShare },
 } as const;
 
-export const NAMESPACES = ['app', 'panels'] as const;
+export const NAMESPACES = ['app', 'panels', 'share'] as const;
 
 export function initI18n(lang: Lang) {
   void i18next.use(initReactI18next).init({

@@ -1,0 +1,321 @@
+// The share dialog: a link to the view, iframe code with a live preview, and PNG export. Loaded
+// on demand by the app shell. Nothing from the URL or the options is rendered as HTML: the code
+// sample is the text of a read-only textarea.
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGS, type Lang } from '../data/schema';
+import { POVS, type Pov } from '../perspective';
+import { writeHash, type ViewState } from '../state/url';
+import { hashOptions } from '../state/useViewState';
+import { copyField } from './clipboard';
+import {
+  clampSize,
+  DEFAULT_SIZE,
+  embedCode,
+  embedUrl,
+  SIZE_LIMITS,
+  type EmbedOptions,
+} from './embed';
+import { download, exportFileName, exportPng, footerLines } from './exportPng';
+import './share.css';
+
+export interface ShareDialogProps {
+  view: ViewState;
+  lang: Lang;
+  /** location.origin + location.pathname */
+  pageUrl: string;
+  snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
+  onClose(): void;
+}
+
+// Each language named in itself, as in the toolbar.
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', ja: '日本語' };
+const PREVIEW_WIDTH = 360;
+
+type EmbedChoices = Pick<
+  EmbedOptions,
+  'responsive' | 'width' | 'height' | 'panel' | 'locked' | 'pov' | 'lang' | 'currentView'
+>;
+
+export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: ShareDialogProps) {
+  const { t } = useTranslation(['share', 'app'], { lng: lang });
+  const dialog = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const linkField = useRef<HTMLInputElement>(null);
+  const codeField = useRef<HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState('');
+  const [exporting, setExporting] = useState(false);
+  const [choices, setChoices] = useState<EmbedChoices>({
+    responsive: false,
+    ...DEFAULT_SIZE,
+    panel: true,
+    locked: false,
+    pov: view.pov,
+    lang: view.lang,
+    currentView: true,
+  });
+  const choose = (change: Partial<EmbedChoices>) => setChoices((old) => ({ ...old, ...change }));
+
+  useEffect(() => {
+    // The node is removed on unmount, which ends the modal state; a second run (StrictMode)
+    // finds it open already.
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, []);
+
+  const options = useMemo(() => hashOptions(), []);
+  const link = pageUrl + writeHash(view, options);
+  const embed: EmbedOptions = {
+    ...choices,
+    pageUrl,
+    view,
+    hashOptions: options,
+    // The frame's title is read on the host page, in the language the map opens in.
+    title: t('app:title', { lng: choices.lang }),
+  };
+  const frameUrl = embedUrl(embed);
+  const code = embedCode(embed);
+  const width = clampSize(choices.width, DEFAULT_SIZE.width);
+  const height = clampSize(choices.height, DEFAULT_SIZE.height);
+  const previewHeight = Math.round(Math.min(1, Math.max(1 / 3, height / width)) * PREVIEW_WIDTH);
+
+  const announce = (message: string) => {
+    // Cleared first, so that the same message twice is read twice.
+    setStatus('');
+    requestAnimationFrame(() => setStatus(message));
+  };
+  const copy = async (field: HTMLInputElement | HTMLTextAreaElement | null, kind: string) => {
+    if (!field) return;
+    announce(t((await copyField(field)) ? `${kind}.copied` : `${kind}.failed`));
+  };
+  const exportImage = async (pixelRatio: number) => {
+    setExporting(true);
+    announce(t('export.working'));
+    try {
+      const now = new Date();
+      const lines = footerLines({ pov: view.pov, year: view.year, lang, now }, t);
+      const blob = await exportPng(await snapshot(pixelRatio), lines, pixelRatio);
+      const name = exportFileName(view.pov, now);
+      download(blob, name);
+      announce(t('export.done', { name }));
+    } catch {
+      announce(t('export.failed'));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="share-dialog"
+      aria-labelledby={headingId}
+      onClose={onClose}
+      onKeyDown={(event) => {
+        // The dialog closes itself on Escape; the map must not also take it as "clear selection".
+        if (event.key === 'Escape') event.stopPropagation();
+      }}
+    >
+      <div className="share-head">
+        <h2 id={headingId}>{t('title')}</h2>
+        <button
+          type="button"
+          className="share-close"
+          aria-label={t('close')}
+          onClick={() => dialog.current?.close()}
+        >
+          ×
+        </button>
+      </div>
+
+      <section aria-labelledby={`${headingId}-link`}>
+        <h3 id={`${headingId}-link`}>{t('link.heading')}</h3>
+        <div className="share-row">
+          <input
+            ref={linkField}
+            className="share-link"
+            type="text"
+            readOnly
+            value={link}
+            aria-label={t('link.label')}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <button type="button" onClick={() => copy(linkField.current, 'link')}>
+            {t('link.copy')}
+          </button>
+        </div>
+      </section>
+
+      <section aria-labelledby={`${headingId}-embed`}>
+        <h3 id={`${headingId}-embed`}>{t('embed.heading')}</h3>
+        <div className="share-embed">
+          <div className="share-options">
+            <Choice legend={t('embed.size')}>
+              <Radio
+                name="size"
+                checked={!choices.responsive}
+                onChange={() => choose({ responsive: false })}
+                label={t('embed.fixed')}
+              />
+              <Radio
+                name="size"
+                checked={choices.responsive}
+                onChange={() => choose({ responsive: true })}
+                label={t('embed.responsive')}
+              />
+              <div className="share-size">
+                <NumberField
+                  label={t('embed.width')}
+                  value={choices.width}
+                  onChange={(value) => choose({ width: value })}
+                />
+                <span aria-hidden="true">×</span>
+                <NumberField
+                  label={t('embed.height')}
+                  value={choices.height}
+                  onChange={(value) => choose({ height: value })}
+                />
+              </div>
+              {choices.responsive && <p className="share-hint">{t('embed.ratioHint')}</p>}
+            </Choice>
+            <label className="share-check">
+              <input
+                type="checkbox"
+                checked={choices.panel}
+                onChange={(event) => choose({ panel: event.target.checked })}
+              />
+              {t('embed.panel')}
+            </label>
+            {choices.panel && !view.island && !view.venue && (
+              <p className="share-hint">{t('embed.panelNone')}</p>
+            )}
+            <label className="share-check">
+              <input
+                type="checkbox"
+                checked={choices.locked}
+                onChange={(event) => choose({ locked: event.target.checked })}
+              />
+              {t('embed.locked')}
+            </label>
+            <label className="share-select">
+              <span>{t('embed.perspective')}</span>
+              <select
+                value={choices.pov}
+                onChange={(event) => choose({ pov: event.target.value as Pov })}
+              >
+                {POVS.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`app:pov.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="share-select">
+              <span>{t('embed.language')}</span>
+              <select
+                value={choices.lang}
+                onChange={(event) => choose({ lang: event.target.value as Lang })}
+              >
+                {LANGS.map((option) => (
+                  <option key={option} value={option} lang={option}>
+                    {LANGUAGE_NAMES[option]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Choice legend={t('embed.view')}>
+              <Radio
+                name="view"
+                checked={choices.currentView}
+                onChange={() => choose({ currentView: true })}
+                label={t('embed.currentView')}
+              />
+              <Radio
+                name="view"
+                checked={!choices.currentView}
+                onChange={() => choose({ currentView: false })}
+                label={t('embed.defaultView')}
+              />
+            </Choice>
+          </div>
+          <div className="share-output">
+            <label className="share-code">
+              <span>{t('embed.code')}</span>
+              <textarea ref={codeField} readOnly rows={5} value={code} spellCheck={false} />
+            </label>
+            <button type="button" onClick={() => copy(codeField.current, 'embed')}>
+              {t('embed.copy')}
+            </button>
+            <h4>{t('embed.preview')}</h4>
+            {/* A new frame for each URL, so the preview opens as a pasted frame would. */}
+            <iframe
+              key={frameUrl}
+              className="share-preview"
+              src={frameUrl}
+              title={t('embed.previewTitle')}
+              width={PREVIEW_WIDTH}
+              height={previewHeight}
+              referrerPolicy="strict-origin-when-cross-origin"
+            />
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby={`${headingId}-export`}>
+        <h3 id={`${headingId}-export`}>{t('export.heading')}</h3>
+        <p className="share-hint">{t('export.hint')}</p>
+        <div className="share-row">
+          <button type="button" disabled={exporting} onClick={() => exportImage(1)}>
+            {t('export.png1')}
+          </button>
+          <button type="button" disabled={exporting} onClick={() => exportImage(2)}>
+            {t('export.png2')}
+          </button>
+        </div>
+      </section>
+
+      <p className="share-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </dialog>
+  );
+}
+
+function Choice({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="share-choice">
+      <legend>{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+function Radio(props: { name: string; checked: boolean; label: string; onChange(): void }) {
+  return (
+    <label className="share-check">
+      <input
+        type="radio"
+        name={`share-${props.name}`}
+        checked={props.checked}
+        onChange={props.onChange}
+      />
+      {props.label}
+    </label>
+  );
+}
+
+function NumberField(props: { label: string; value: number; onChange(value: number): void }) {
+  return (
+    <label className="share-number">
+      <span>{props.label}</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={SIZE_LIMITS.min}
+        max={SIZE_LIMITS.max}
+        step={10}
+        value={Number.isFinite(props.value) ? props.value : ''}
+        onChange={(event) => props.onChange(event.target.valueAsNumber)}
+      />
+    </label>
+  );
+}

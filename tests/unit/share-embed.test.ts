@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { embedCode, embedUrl, escapeHtml, type EmbedOptions } from '../../src/share/embed';
+import { parseHash, type ViewState } from '../../src/state/url';
+
+const hashOptions = { defaultLang: 'en' as const, currentYear: 2026 };
+const view: ViewState = {
+  camera: { zoom: 7.5, lat: 44.1, lng: 146.2, bearing: 0, pitch: 0 },
+  island: 'kunashir',
+  venue: null,
+  pov: 'japan',
+  lang: 'en',
+  year: 1956,
+  embed: false,
+  extra: [['note', 'a%20b']],
+};
+const base: EmbedOptions = {
+  pageUrl: 'https://example.org/kuril/',
+  view,
+  hashOptions,
+  responsive: false,
+  width: 800,
+  height: 600,
+  panel: true,
+  locked: false,
+  pov: 'japan',
+  lang: 'en',
+  currentView: true,
+  title: 'Kuril Islands dispute map',
+};
+const hashOf = (options: EmbedOptions) => parseHash(new URL(embedUrl(options)).hash, hashOptions);
+const srcOf = (code: string) => code.match(/ src="([^"]*)"/)![1];
+
+describe('embed URL', () => {
+  it('keeps the view and always sets embed', () => {
+    const url = embedUrl(base);
+    expect(url).toBe(
+      'https://example.org/kuril/#map=7.5/44.1/146.2&island=kunashir&pov=japan&lang=en&year=1956&embed=1&note=a%20b',
+    );
+    expect(hashOf(base)).toMatchObject({ island: 'kunashir', embed: true, year: 1956 });
+  });
+
+  it('drops the selection when the panel is hidden, and the camera for the default view', () => {
+    expect(hashOf({ ...base, panel: false })).toMatchObject({ island: null, venue: null });
+    const venueView = { ...view, island: null, venue: 'tokyo' };
+    expect(hashOf({ ...base, view: venueView, panel: false }).venue).toBeNull();
+    expect(hashOf({ ...base, view: venueView }).venue).toBe('tokyo');
+    expect(hashOf({ ...base, currentView: false }).camera).toBeNull();
+    expect(embedUrl({ ...base, currentView: false })).not.toContain('map=');
+  });
+
+  it('adds lock=1 only when locked, once, whatever the view carried', () => {
+    expect(hashOf({ ...base, locked: true }).extra).toEqual([
+      ['note', 'a%20b'],
+      ['lock', '1'],
+    ]);
+    const lockedView = { ...view, extra: [['lock', '1']] as [string, string][] };
+    expect(embedUrl({ ...base, view: lockedView })).not.toContain('lock');
+  });
+
+  it('uses the chosen perspective and language', () => {
+    expect(hashOf({ ...base, pov: 'russia', lang: 'ja' })).toMatchObject({
+      pov: 'russia',
+      lang: 'ja',
+    });
+  });
+});
+
+describe('embed code', () => {
+  it('escapes every attribute value', () => {
+    expect(escapeHtml(`a&b"c'd<e>f`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f');
+    const code = embedCode({
+      ...base,
+      pageUrl: `https://example.org/a"b'c<d>/`,
+      title: `Map "of" <b>'s & more`,
+    });
+    expect(code).toContain(' title="Map &quot;of&quot; &lt;b&gt;&#39;s &amp; more"');
+    expect(srcOf(code)).toBe(
+      'https://example.org/a&quot;b&#39;c&lt;d&gt;/#map=7.5/44.1/146.2&amp;island=kunashir&amp;pov=japan&amp;lang=en&amp;year=1956&amp;embed=1&amp;note=a%20b',
+    );
+    // One element and its closing tag: nothing from the values opens another.
+    expect(code.match(/</g)).toHaveLength(2);
+  });
+
+  it('writes a fixed-size frame with the required attributes', () => {
+    const code = embedCode(base);
+    expect(code).toMatch(/^<iframe [^>]*><\/iframe>$/);
+    for (const attribute of [
+      'title="Kuril Islands dispute map"',
+      'loading="lazy"',
+      ' allowfullscreen',
+      'referrerpolicy="strict-origin-when-cross-origin"',
+      'width="800"',
+      'height="600"',
+    ]) {
+      expect(code).toContain(attribute);
+    }
+  });
+
+  it('writes a responsive frame in a box of the chosen proportions', () => {
+    const code = embedCode({ ...base, responsive: true, width: 900, height: 600 });
+    expect(code).toMatch(
+      /^<div style="[^"]*padding-top:66.6667%[^"]*"><iframe [^>]*><\/iframe><\/div>$/,
+    );
+    expect(code).toContain('width:100%');
+    expect(code).not.toContain('width="');
+    expect(code).toContain('loading="lazy"');
+  });
+
+  it('keeps sizes whole and within limits', () => {
+    expect(embedCode({ ...base, width: 12.4, height: 99999 })).toContain(
+      'width="200" height="4000"',
+    );
+    expect(embedCode({ ...base, width: Number.NaN, height: 480.6 })).toContain(
+      'width="800" height="481"',
+    );
+  });
+});
