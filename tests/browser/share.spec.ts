@@ -7,8 +7,9 @@ import { footerHeight } from '../../src/share/exportPng';
 
 const START = '/#map=6.5/44.2/146.5&island=kunashir&pov=japan&lang=en';
 
-async function openShare(page: Page) {
+async function openShare(page: Page, beforeOpening?: () => Promise<void>) {
   await openMap(page, START);
+  await beforeOpening?.();
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this view' });
   await expect(dialog).toBeVisible();
@@ -17,7 +18,14 @@ async function openShare(page: Page) {
 
 test('the link is the page URL and copies to the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  const dialog = await openShare(page);
+  // The link has the camera as it is now, after the reader moved the map.
+  const dialog = await openShare(page, async () => {
+    await page.mouse.move(640, 500);
+    await page.mouse.down();
+    await page.mouse.move(540, 450, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('146.5&');
+  });
   const field = dialog.getByRole('textbox', { name: 'Link to this view' });
   const href = await page.evaluate(() => window.location.href);
   await expect(field).toHaveValue(href);
