@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView, type FocusRequest } from './map/MapView';
 import type { VenueMarker } from './map/controller';
@@ -22,7 +22,9 @@ import type { MapController } from './map/controller';
 import { connectHost, isFramed, type HostLink } from './embed/host';
 import { hostState, type CameraState } from './embed/messages';
 import { writeHash } from './state/url';
-import { hashOptions } from './state/useViewState';
+import { hashOptions, readViewState } from './state/useViewState';
+
+const ShareDialog = lazy(() => import('./share/ShareDialog'));
 
 const DATA_URL = `${import.meta.env.BASE_URL}data`;
 const LANGS: Lang[] = ['en', 'ru', 'ja'];
@@ -50,6 +52,7 @@ export function App() {
   const controller = useRef<MapController | null>(null);
   const host = useRef<HostLink | null>(null);
   const [camera, setCamera] = useState<CameraState | null>(null);
+  const [sharing, setSharing] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [announcement, announce] = useAnnouncer();
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
@@ -215,6 +218,10 @@ export function App() {
             onPov={setPov}
             measuring={measuring}
             onToggleMeasure={() => setMeasuring((on) => !on)}
+            onShare={() => {
+              rememberFocus();
+              setSharing(true);
+            }}
           />
           <p className="pov-shown" data-testid="pov-shown">
             {t(`povShown.${pov}`)}
@@ -275,6 +282,20 @@ export function App() {
           {island && <IslandPanel island={island} pov={pov} lang={lang} onClose={clearSelection} />}
           {venue && <VenuePanel venueId={venue.id} lang={lang} onClose={clearSelection} />}
         </div>
+      )}
+      {sharing && (
+        <Suspense fallback={null}>
+          <ShareDialog
+            view={readViewState()}
+            lang={lang}
+            pageUrl={`${window.location.origin}${window.location.pathname}`}
+            snapshot={(ratio: number) => controller.current!.snapshot(ratio)}
+            onClose={() => {
+              setSharing(false);
+              returnFocus.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
       <Announcer message={announcement} />
     </div>

@@ -12,10 +12,11 @@ interface ToolbarProps {
   onLang(lang: Lang): void;
   onPov(pov: Pov): void;
   onToggleMeasure(): void;
+  onShare(): void;
 }
 
 export function Toolbar(props: ToolbarProps) {
-  const { lang, pov, measuring, onLang, onPov, onToggleMeasure } = props;
+  const { lang, pov, measuring, onLang, onPov, onToggleMeasure, onShare } = props;
   const { t } = useTranslation('app');
   const languageId = useId();
   return (
@@ -56,6 +57,9 @@ export function Toolbar(props: ToolbarProps) {
         onClick={onToggleMeasure}
       >
         {measuring ? t('distance.stop') : t('distance.tool')}
+      </button>
+      <button type="button" className="tool-button" onClick={onShare}>
+        {t('share')}
       </button>
     </div>
   );
