@@ -1,8 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/browser.mjs';
-
-// Not the port `npm start` uses, so a running preview never stands in for the build under test.
-const port = 4319;
+import { APP_ORIGIN, APP_PORT } from './tests/browser/ports';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -13,13 +11,14 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: APP_ORIGIN,
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
-    command: `node scripts/serve.mjs dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+    // Not the port `npm start` uses, so a running preview never stands in for the build under test.
+    command: `node scripts/serve.mjs dist --port ${APP_PORT}`,
+    url: `${APP_ORIGIN}/`,
     reuseExistingServer: !process.env.CI,
   },
 });

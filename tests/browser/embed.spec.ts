@@ -1,9 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test } from './fixtures';
+import { APP_ORIGIN, HOST_ORIGIN, HOST_PORT } from './ports';
 
-// The host page lives on another origin (localhost:4320 against 127.0.0.1:4319), served by a
+// The host page lives on another origin (localhost against 127.0.0.1), served by a
 // real local server: Chromium refuses to let a page of unknown address frame a local one.
-const HOST = 'http://localhost:4320';
+const HOST = HOST_ORIGIN;
 test.use({ otherOrigins: [HOST] });
 // One worker runs this file, so the host server's port is taken once.
 test.describe.configure({ mode: 'serial' });
@@ -15,7 +16,7 @@ test.beforeAll(async () => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(hostPage);
   });
-  await new Promise<void>((resolve) => hostServer.listen(4320, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => hostServer.listen(HOST_PORT, '127.0.0.1', resolve));
 });
 test.afterAll(() => new Promise<void>((resolve) => hostServer.close(() => resolve())));
 
@@ -24,14 +25,14 @@ type Message = { type: string; state?: Record<string, unknown>; island?: string;
 async function openHost(page: import('@playwright/test').Page, hash: string) {
   hostPage = `<!doctype html><html lang="en"><title>Host</title>
         <iframe id="map" title="Kuril Islands dispute map" width="900" height="600"
-          src="http://127.0.0.1:4319/${hash}"></iframe>
+          src="${APP_ORIGIN}/${hash}"></iframe>
         <script>
           window.messages = [];
           addEventListener('message', (e) => {
-            if (e.origin === 'http://127.0.0.1:4319') window.messages.push(e.data);
+            if (e.origin === '${APP_ORIGIN}') window.messages.push(e.data);
           });
           window.send = (data) =>
-            document.getElementById('map').contentWindow.postMessage(data, 'http://127.0.0.1:4319');
+            document.getElementById('map').contentWindow.postMessage(data, '${APP_ORIGIN}');
         </script></html>`;
   await page.goto(`${HOST}/host.html`);
   const frame = page.frameLocator('#map');
@@ -83,7 +84,7 @@ test('a framed map says ready, answers get, obeys set and reports selections', a
 
   // A click by the reader inside the frame is reported as a selection.
   await frame.locator('body').press('Escape');
-  const mapFrame = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4319'))!;
+  const mapFrame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!;
   const [x, y] = await mapFrame.evaluate(() => window.__kurilMapProbe!.project([146.74, 43.8]));
   const box = (await page.locator('#map').boundingBox())!;
   await page.mouse.click(box.x + x + 2, box.y + y + 2);
@@ -118,7 +119,7 @@ test('malformed and foreign messages are ignored, and nothing from them is rende
   expect((await messages(page)).filter((m) => m.type === 'kuril-map:state')).toEqual([]);
   await expect(frame.getByRole('complementary')).toHaveCount(0);
   await expect(frame.locator('img[src="x"]')).toHaveCount(0);
-  const mapFrame = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4319'))!;
+  const mapFrame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!;
   expect(
     await mapFrame.evaluate(() => (window as unknown as { pwned?: number }).pwned),
   ).toBeUndefined();
@@ -146,7 +147,7 @@ test('embed mode: minimal chrome, a link to the full map, cooperative gestures',
 
 test('lock=1 makes an embedded map that does not move', async ({ page }) => {
   await openHost(page, '#map=6/44.2/146.5&embed=1&lang=en&lock=1');
-  const mapFrame = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4319'))!;
+  const mapFrame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!;
   const before = await mapFrame.evaluate(() => window.__kurilMapProbe!.camera());
   const box = (await page.locator('#map').boundingBox())!;
   await page.mouse.move(box.x + 450, box.y + 300);
