@@ -4,7 +4,8 @@ import { APP_ORIGIN, APP_PORT } from './tests/browser/ports';
 
 export default defineConfig({
   testDir: 'tests/browser',
-  timeout: 60_000,
+  // Generous: the map renders in software (SwiftShader) on small CI machines.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,

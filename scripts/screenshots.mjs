@@ -18,7 +18,7 @@ for (const shot of shots) {
     (m) => m.type() === 'error' && console.log(`${name}: console error: ${m.text()}`),
   );
   await page.goto(new URL(path, base).href);
-  await page.waitForSelector('html[data-map-ready]', { timeout: 30000 });
+  await page.waitForSelector('html[data-map-ready]', { timeout: 90_000 });
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${out}/${name}.png` });
   await page.close();

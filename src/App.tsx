@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  type CSSProperties,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView, type FocusRequest } from './map/MapView';
 import type { VenueMarker } from './map/controller';
@@ -24,7 +33,13 @@ import { hostState, type CameraState } from './embed/messages';
 import { writeHash } from './state/url';
 import { hashOptions, readViewState } from './state/useViewState';
 
+import { meetingById, meetingsInOrder } from './data/dispute';
+import { administrationOn, dateOfYear } from './history/timeline';
+import { trailFeatures, trailMeetings } from './history/trail';
+import type { TrailChange } from './history/TrailControls';
+
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
+const HistoryBar = lazy(() => import('./history/HistoryBar'));
 
 const DATA_URL = `${import.meta.env.BASE_URL}data`;
 const LANGS: Lang[] = ['en', 'ru', 'ja'];
@@ -33,6 +48,8 @@ const LABEL_SAMPLE = islands
   .flatMap((island) => POVS.flatMap((pov) => LANGS.map((lang) => islandLabel(island, pov, lang))))
   .join('');
 const TODAY = new Date().toISOString().slice(0, 10);
+const CURRENT_YEAR = new Date().getFullYear();
+const venueCoordinates = (id: string) => venues.find((venue) => venue.id === id)!.coordinates;
 const FRAMED = isFramed();
 
 export function App() {
@@ -53,6 +70,7 @@ export function App() {
   const host = useRef<HostLink | null>(null);
   const [camera, setCamera] = useState<CameraState | null>(null);
   const [sharing, setSharing] = useState(false);
+  const [highlightMeeting, setHighlightMeeting] = useState<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [announcement, announce] = useAnnouncer();
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
@@ -85,6 +103,12 @@ export function App() {
   }, []);
 
   const measured = useMemo(() => measureFeatures(measurePoints), [measurePoints]);
+  const date = dateOfYear(view.year, TODAY);
+  const { trail, period, globe } = view;
+  const shownMeetings = useMemo(
+    () => (trail ? trailMeetings(meetingsInOrder(), { format: trail, period, until: date }) : []),
+    [trail, period, date],
+  );
   const styleOptions = useMemo<StyleOptions>(
     () => ({
       dataUrl: DATA_URL,
@@ -94,9 +118,24 @@ export function App() {
       fontsReady,
       colorScheme,
       pov,
-      date: view.year === null ? TODAY : `${view.year}-12-31`,
+      date,
+      administration: view.year === null ? null : administrationOn(date),
+      trail: trail ? trailFeatures(shownMeetings, venueCoordinates) : null,
+      globe,
+      transitions: !reducedMotion,
     }),
-    [fontsReady, colorScheme, pov, lang, view.year],
+    [
+      fontsReady,
+      colorScheme,
+      pov,
+      lang,
+      view.year,
+      date,
+      trail,
+      shownMeetings,
+      globe,
+      reducedMotion,
+    ],
   );
   const venueMarkers = useMemo<VenueMarker[]>(
     () =>
@@ -156,6 +195,7 @@ export function App() {
     (id: string, fromList = false) => {
       rememberFocus();
       update({ island: null, venue: id }, true);
+      setHighlightMeeting(null);
       host.current?.post({ type: 'kuril-map:select', venue: id });
       const item = venues.find((v) => v.id === id)!;
       announce(t('announce.selectedVenue', { name: item.name[lang] }));
@@ -163,6 +203,17 @@ export function App() {
     },
     [update, announce, t, lang],
   );
+  const selectMeeting = useCallback(
+    (id: string, fromList = false) => {
+      const meeting = meetingById(id);
+      if (!meeting) return;
+      selectVenue(meeting.venue, fromList);
+      setHighlightMeeting(id);
+    },
+    [selectVenue],
+  );
+  const setYear = useCallback((year: number | null) => update({ year }), [update]);
+  const setTrail = useCallback((change: TrailChange) => update(change), [update]);
   const clearSelection = useCallback(() => {
     if (!view.island && !view.venue) return;
     update({ island: null, venue: null }, true);
@@ -195,7 +246,10 @@ export function App() {
   }, [clearSelection, measuring, addMeasurePoint]);
 
   return (
-    <div className={embed ? 'app embed' : 'app'}>
+    <div
+      className={embed ? 'app embed' : 'app'}
+      style={{ '--inset-right': `${insets.right}px` } as CSSProperties}
+    >
       {embed ? (
         <header className="embed-header">
           <h1>{t('title')}</h1>
@@ -252,6 +306,7 @@ export function App() {
           insets={insets}
           onSelectIsland={selectIsland}
           onSelectVenue={selectVenue}
+          onSelectMeeting={selectMeeting}
           onMeasureClick={addMeasurePoint}
           onMoveEnd={setCamera}
           onFirstIdle={() => {
@@ -265,9 +320,31 @@ export function App() {
         compact={embed}
         pov={pov}
         lang={lang}
-        date={styleOptions.date}
+        date={date}
+        year={view.year}
         colorScheme={colorScheme}
+        trail={trail !== null}
       />
+      {!embed && !measuring && (
+        <Suspense fallback={null}>
+          <HistoryBar
+            year={view.year}
+            currentYear={CURRENT_YEAR}
+            date={date}
+            lang={lang}
+            pov={pov}
+            reducedMotion={reducedMotion}
+            trail={trail}
+            period={period}
+            globe={globe}
+            trailMeetings={shownMeetings}
+            onYear={setYear}
+            onTrail={setTrail}
+            onMeeting={(id) => selectMeeting(id, true)}
+            onAnnounce={announce}
+          />
+        </Suspense>
+      )}
       {measuring && (
         <DistanceTool
           points={measurePoints}
@@ -279,8 +356,24 @@ export function App() {
       )}
       {(island || venue) && (
         <div className="panel-slot" ref={measurePanel} key={island?.id ?? venue?.id}>
-          {island && <IslandPanel island={island} pov={pov} lang={lang} onClose={clearSelection} />}
-          {venue && <VenuePanel venueId={venue.id} lang={lang} onClose={clearSelection} />}
+          {island && (
+            <IslandPanel
+              island={island}
+              pov={pov}
+              lang={lang}
+              year={view.year}
+              date={date}
+              onClose={clearSelection}
+            />
+          )}
+          {venue && (
+            <VenuePanel
+              venueId={venue.id}
+              lang={lang}
+              highlight={highlightMeeting}
+              onClose={clearSelection}
+            />
+          )}
         </div>
       )}
       {sharing && (

@@ -12,14 +12,17 @@ import jaPanels from './locales/ja/panels.json';
 import enShare from './locales/en/share.json';
 import ruShare from './locales/ru/share.json';
 import jaShare from './locales/ja/share.json';
+import enHistory from './locales/en/history.json';
+import ruHistory from './locales/ru/history.json';
+import jaHistory from './locales/ja/history.json';
 
 export const resources = {
-  en: { app: enApp, panels: enPanels, share: enShare },
-  ru: { app: ruApp, panels: ruPanels, share: ruShare },
-  ja: { app: jaApp, panels: jaPanels, share: jaShare },
+  en: { app: enApp, panels: enPanels, share: enShare, history: enHistory },
+  ru: { app: ruApp, panels: ruPanels, share: ruShare, history: ruHistory },
+  ja: { app: jaApp, panels: jaPanels, share: jaShare, history: jaHistory },
 } as const;
 
-export const NAMESPACES = ['app', 'panels', 'share'] as const;
+export const NAMESPACES = ['app', 'panels', 'share', 'history'] as const;
 
 export function initI18n(lang: Lang) {
   void i18next.use(initReactI18next).init({

@@ -23,6 +23,7 @@ interface MapViewProps {
   insets: { right: number; bottom: number };
   onSelectIsland(id: IslandId): void;
   onSelectVenue(id: string): void;
+  onSelectMeeting(id: string): void;
   onMeasureClick(lngLat: [number, number]): void;
   onMoveEnd(camera: CameraState): void;
   onFirstIdle(): void;
@@ -45,6 +46,7 @@ export function MapView(props: MapViewProps) {
       {
         onSelectIsland: (id) => latest.current.onSelectIsland(id),
         onSelectVenue: (id) => latest.current.onSelectVenue(id),
+        onSelectMeeting: (id) => latest.current.onSelectMeeting(id),
         onMeasureClick: (lngLat) => latest.current.onMeasureClick(lngLat),
         onMoveEnd: (camera) => latest.current.onMoveEnd(camera),
         onIdle: () => {

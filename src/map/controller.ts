@@ -8,6 +8,7 @@ import {
   ISLAND_FILL_LAYER,
   ISLAND_SOURCE,
   MEASURE_SOURCE,
+  TRAIL_TARGET_LAYERS,
   type StyleOptions,
 } from './style';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
@@ -43,6 +44,8 @@ declare global {
 export interface MapCallbacks {
   onSelectIsland(id: IslandId): void;
   onSelectVenue(id: string): void;
+  /** A click on an arc or a stop of the meeting trail: the meeting it leads to. */
+  onSelectMeeting(id: string): void;
   /** A click on the map while measuring. */
   onMeasureClick(lngLat: [number, number]): void;
   /** The camera came to rest after a move. */
@@ -139,9 +142,19 @@ export class MapController {
     });
     map.on('mouseleave', ISLAND_FILL_LAYER, () => this.setHovered(null));
     map.on('click', ISLAND_FILL_LAYER, (event: MapLayerMouseEvent) => {
-      if (this.measuring) return;
+      if (this.measuring || this.trailAt(event)) return;
       const id = event.features?.[0]?.properties?.id as IslandId | undefined;
       if (id) this.callbacks.onSelectIsland(id);
+    });
+    map.on('click', TRAIL_TARGET_LAYERS, (event: MapLayerMouseEvent) => {
+      const meeting = this.trailAt(event);
+      if (!this.measuring && meeting) this.callbacks.onSelectMeeting(meeting);
+    });
+    map.on('mouseenter', TRAIL_TARGET_LAYERS, () => {
+      if (!this.measuring) map.getCanvas().style.cursor = 'pointer';
+    });
+    map.on('mouseleave', TRAIL_TARGET_LAYERS, () => {
+      if (!this.measuring) map.getCanvas().style.cursor = '';
     });
     map.on('click', (event) => {
       if (this.measuring) this.callbacks.onMeasureClick(event.lngLat.toArray() as [number, number]);
@@ -154,6 +167,15 @@ export class MapController {
     });
     map.once('idle', () => this.callbacks.onIdle?.());
     map.on('moveend', () => this.callbacks.onMoveEnd(this.camera()));
+  }
+
+  /** The meeting of the trail feature under a click, the latest where several overlap. */
+  private trailAt(event: MapLayerMouseEvent): string | null {
+    const layers = TRAIL_TARGET_LAYERS.filter((id) => this.map.getLayer(id));
+    if (layers.length === 0) return null;
+    const hits = this.map.queryRenderedFeatures(event.point, { layers });
+    const latest = hits.sort((a, b) => Number(b.properties.order) - Number(a.properties.order))[0];
+    return latest ? String(latest.properties.meeting) : null;
   }
 
   private setHovered(id: IslandId | null): void {

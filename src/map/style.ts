@@ -5,12 +5,17 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { IslandId, LineKind } from '../data/schema';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { IslandId, LineKind, Side } from '../data/schema';
+import type { TrailProperties } from '../history/trail';
 import { islandOwnerColour, lineKindProperty, type Pov } from '../perspective';
 
 export const ISLAND_SOURCE = 'islands';
 export const ISLAND_FILL_LAYER = 'island-fill';
 export const MEASURE_SOURCE = 'measure';
+export const TRAIL_SOURCE = 'trail';
+/** Wide, invisible lines over the arcs and circles at the stops: what a click on the trail hits. */
+export const TRAIL_TARGET_LAYERS = ['trail-hit', 'trail-stop'];
 
 export type ColorScheme = 'light' | 'dark';
 
@@ -25,6 +30,16 @@ export interface StyleOptions {
   pov: Pov;
   /** ISO date: only lines in force on that day are drawn. */
   date: string;
+  /**
+   * Who administered each island on `date`, when the map shows a past year: the islands take
+   * that side's colour. null: the colour of the view.
+   */
+  administration: Record<IslandId, Side | null> | null;
+  /** The meeting trail (src/history/trail.ts), or null when it is hidden. */
+  trail: FeatureCollection<LineString | Point, TrailProperties> | null;
+  globe: boolean;
+  /** Colour and line changes fade in; off when the reader asks for reduced motion. */
+  transitions: boolean;
 }
 
 const OPENSTREETMAP =
@@ -47,6 +62,7 @@ export interface Palette {
   label: string;
   labelHalo: string;
   measure: string;
+  trail: string;
 }
 
 export const PALETTES: Record<ColorScheme, Palette> = {
@@ -62,6 +78,7 @@ export const PALETTES: Record<ColorScheme, Palette> = {
     label: '#1f2a33',
     labelHalo: '#ffffff',
     measure: '#c2410c',
+    trail: '#b4006e',
   },
   dark: {
     sea: '#13232e',
@@ -75,6 +92,7 @@ export const PALETTES: Record<ColorScheme, Palette> = {
     label: '#eef2f5',
     labelHalo: '#10181e',
     measure: '#fdba74',
+    trail: '#ff7ac6',
   },
 };
 
@@ -85,9 +103,10 @@ export const LINE_DASHES: Record<LineKind, number[] | null> = {
   claim: [1, 2],
 };
 
-function islandLabelExpression(labels: Record<IslandId, string>): ExpressionSpecification {
-  const cases = Object.entries(labels).flatMap(([id, text]) => [id, text]);
-  return ['match', ['get', 'id'], ...cases, ''] as unknown as ExpressionSpecification;
+/** A value per island id, as a style expression. */
+function byIslandId(values: Record<string, string>, fallback: string): ExpressionSpecification {
+  const cases = Object.entries(values).flat();
+  return ['match', ['get', 'id'], ...cases, fallback] as unknown as ExpressionSpecification;
 }
 
 const featureState = (key: string): ExpressionSpecification => [
@@ -102,6 +121,62 @@ function inForce(date: string): ExpressionSpecification {
     'all',
     ['<=', ['get', 'validFrom'], date],
     ['any', ['==', ['get', 'validTo'], null], ['>', ['get', 'validTo'], date]],
+  ];
+}
+
+/** The islands' fill: the view's colour, or in a past year the colour of who administered each. */
+function islandColour(options: StyleOptions, palette: Palette): ExpressionSpecification | string {
+  if (!options.administration) return palette.islands[islandOwnerColour(options.pov)];
+  const colours = Object.fromEntries(
+    Object.entries(options.administration).map(([id, side]) => [
+      id,
+      palette.islands[side ?? 'disputed'],
+    ]),
+  );
+  return byIslandId(colours, palette.islands.disputed);
+}
+
+function trailLayers(palette: Palette): LayerSpecification[] {
+  return [
+    {
+      id: 'trail-arc',
+      type: 'line',
+      source: TRAIL_SOURCE,
+      filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1.5, 6, 3],
+        // Faint where an arc leaves, strong where it arrives: the direction of travel.
+        'line-gradient': [
+          'interpolate',
+          ['linear'],
+          ['line-progress'],
+          0,
+          `${palette.trail}33`,
+          1,
+          palette.trail,
+        ],
+      },
+    },
+    {
+      id: 'trail-hit',
+      type: 'line',
+      source: TRAIL_SOURCE,
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-width': 14, 'line-opacity': 0 },
+    },
+    {
+      id: 'trail-stop',
+      type: 'circle',
+      source: TRAIL_SOURCE,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': 9,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': palette.trail,
+        'circle-stroke-width': 2,
+      },
+    },
   ];
 }
 
@@ -131,7 +206,6 @@ function lineLayers(options: StyleOptions, palette: Palette): LayerSpecification
 export function buildStyle(options: StyleOptions): StyleSpecification {
   const palette = PALETTES[options.colorScheme];
   const data = (name: string) => `${options.dataUrl}/${name}`;
-  const islandColour = palette.islands[islandOwnerColour(options.pov)];
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
     { id: 'world-land', type: 'fill', source: 'world', paint: { 'fill-color': palette.land } },
@@ -154,7 +228,12 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       type: 'fill',
       source: ISLAND_SOURCE,
       paint: {
-        'fill-color': ['case', featureState('selected'), palette.islandSelected, islandColour],
+        'fill-color': [
+          'case',
+          featureState('selected'),
+          palette.islandSelected,
+          islandColour(options, palette),
+        ] as ExpressionSpecification,
         'fill-opacity': ['case', featureState('hover'), 1, 0.85],
       },
     },
@@ -168,6 +247,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       },
     },
     ...lineLayers(options, palette),
+    ...(options.trail ? trailLayers(palette) : []),
     {
       id: 'measure-line',
       type: 'line',
@@ -194,7 +274,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       type: 'symbol',
       source: 'island-labels',
       layout: {
-        'text-field': islandLabelExpression(options.islandLabels),
+        'text-field': byIslandId(options.islandLabels, ''),
         'text-font': LABEL_FONTS,
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 16],
         'text-max-width': 12,
@@ -213,6 +293,8 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Kuril Islands dispute map',
+    projection: { type: options.globe ? 'globe' : 'mercator' },
+    transition: { duration: options.transitions ? 300 : 0, delay: 0 },
     sources: {
       world: { type: 'geojson', data: data('world.geojson'), attribution: NATURAL_EARTH },
       region: { type: 'geojson', data: data('region.geojson'), attribution: OPENSTREETMAP },
@@ -226,6 +308,9 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       'island-labels': { type: 'geojson', data: data('island-labels.geojson') },
       lines: { type: 'geojson', data: data('lines.geojson') },
       [MEASURE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      ...(options.trail
+        ? { [TRAIL_SOURCE]: { type: 'geojson', data: options.trail, lineMetrics: true } }
+        : {}),
     },
     layers,
   };

@@ -1,16 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import { eventsForIsland } from '../data/dispute';
+import { firstDay } from '../data/validate';
 import { formatSpan } from './format';
 import { Section, type IslandSectionProps } from './Section';
 import { Sources } from './Sources';
 
+interface HistorySectionProps extends IslandSectionProps {
+  /** The past year the map shows: later events are left out. */
+  until: { year: number; date: string } | null;
+}
+
 /** The claim history of one island, oldest first, with each side's reading where they differ. */
-export function HistorySection({ island, sides, lang }: IslandSectionProps) {
+export function HistorySection({ island, sides, lang, until }: HistorySectionProps) {
   const { t } = useTranslation('panels');
+  const { t: th } = useTranslation('history');
+  const all = eventsForIsland(island);
+  const events = until ? all.filter((event) => firstDay(event.date.start) <= until.date) : all;
   return (
     <Section name="history" title={t('section.history')}>
+      {until && events.length < all.length && (
+        <p className="note" data-testid="later-events">
+          {th('laterEvents', { year: until.year, count: all.length - events.length })}
+        </p>
+      )}
       <ol className="history" data-testid="history">
-        {eventsForIsland(island).map((event) => (
+        {events.map((event) => (
           <li key={event.id} data-event={event.id}>
             <h4>
               <time dateTime={event.date.start}>{formatSpan(event.date, lang)}</time>

@@ -9,6 +9,8 @@ import { Panel } from './Panel';
 import { PositionsSection } from './PositionsSection';
 import { useSides } from './sides';
 import { Contents } from './Contents';
+import { administeringSide } from '../data/dispute';
+import { sideNameKey } from '../history/timeline';
 
 const SECTIONS = ['names', 'positions', 'differences', 'facts', 'history'];
 
@@ -16,12 +18,17 @@ interface IslandPanelProps {
   island: Island;
   pov: Pov;
   lang: Lang;
+  /** The past year the map shows, and its day; null: today. */
+  year: number | null;
+  date: string;
   onClose(): void;
 }
 
 /** Everything about one island: names, each side's position, what differs, facts, history. */
-export function IslandPanel({ island, pov, lang, onClose }: IslandPanelProps) {
+export function IslandPanel({ island, pov, lang, year, date, onClose }: IslandPanelProps) {
   const { t } = useTranslation('panels');
+  const { t: th } = useTranslation('history');
+  const side = year === null ? null : administeringSide(island.id, date);
   const sides = useSides(pov, lang);
   // The label is written in the reader's script (transcribed where needed), so it takes their lang.
   const name = islandLabel(island, pov, lang);
@@ -33,12 +40,24 @@ export function IslandPanel({ island, pov, lang, onClose }: IslandPanelProps) {
       className="island-panel"
       onClose={onClose}
     >
+      {year !== null && (
+        <p className="year-status" data-testid="island-year-status">
+          {side
+            ? th('islandStatus', { year, side: th(`sideName.${sideNameKey(side, date)}`) })
+            : th('islandNoStatus', { year })}
+        </p>
+      )}
       <Contents sections={SECTIONS} />
       <NamesSection island={island} lang={lang} />
       <PositionsSection island={island.id} sides={sides} lang={lang} />
       <DifferencesSection island={island.id} sides={sides} lang={lang} />
       <FactsSection island={island} lang={lang} />
-      <HistorySection island={island.id} sides={sides} lang={lang} />
+      <HistorySection
+        island={island.id}
+        sides={sides}
+        lang={lang}
+        until={year === null ? null : { year, date }}
+      />
     </Panel>
   );
 }

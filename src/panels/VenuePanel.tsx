@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   correctionsForMeeting,
@@ -18,11 +19,13 @@ import { Sources } from './Sources';
 interface VenuePanelProps {
   venueId: string;
   lang: Lang;
+  /** A meeting picked on the trail: marked and scrolled into view. */
+  highlight: string | null;
   onClose(): void;
 }
 
 /** The meetings held in one city, newest first. */
-export function VenuePanel({ venueId, lang, onClose }: VenuePanelProps) {
+export function VenuePanel({ venueId, lang, highlight, onClose }: VenuePanelProps) {
   const { t } = useTranslation('panels');
   const venue = venueById(venueId);
   if (!venue) return null;
@@ -49,7 +52,13 @@ export function VenuePanel({ venueId, lang, onClose }: VenuePanelProps) {
       <Section name="meetings" title={t('section.meetings', { count: meetings.length })}>
         <ol className="meetings" data-testid="meetings">
           {meetings.map((meeting) => (
-            <MeetingItem key={meeting.id} meeting={meeting} sides={sides} lang={lang} />
+            <MeetingItem
+              key={meeting.id}
+              meeting={meeting}
+              sides={sides}
+              lang={lang}
+              highlighted={meeting.id === highlight}
+            />
           ))}
         </ol>
       </Section>
@@ -75,11 +84,28 @@ export function VenuePanel({ venueId, lang, onClose }: VenuePanelProps) {
   );
 }
 
-function MeetingItem({ meeting, sides, lang }: { meeting: Meeting; sides: Side[]; lang: Lang }) {
+interface MeetingItemProps {
+  meeting: Meeting;
+  sides: Side[];
+  lang: Lang;
+  highlighted: boolean;
+}
+
+function MeetingItem({ meeting, sides, lang, highlighted }: MeetingItemProps) {
   const { t } = useTranslation('panels');
   const event = meeting.event ? eventById(meeting.event) : undefined;
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (highlighted) item.current?.scrollIntoView({ block: 'nearest' });
+  }, [highlighted]);
   return (
-    <li data-meeting={meeting.id} data-date={meeting.date.start}>
+    <li
+      ref={item}
+      data-meeting={meeting.id}
+      data-date={meeting.date.start}
+      className={highlighted ? 'highlighted' : undefined}
+      aria-current={highlighted ? 'true' : undefined}
+    >
       <h4>
         <time dateTime={meeting.date.start}>{formatSpan(meeting.date, lang)}</time>{' '}
         <span className="format">

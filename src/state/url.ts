@@ -1,5 +1,7 @@
 // The URL hash contract (PRODUCT.md, "Public contracts"), parsed and written by pure functions.
 //   #map=<zoom>/<lat>/<lng>[/<bearing>[/<pitch>]]&island=…&venue=…&pov=…&lang=…&year=…&embed=1
+// and the meeting trail's keys, which the contract leaves to the app: trail=all|summit|2plus2,
+// period=<from>-<to> (years) and globe=1.
 // Parsing never throws, for any string: a bad value falls back to its default, an unknown key is
 // kept exactly as it was written. Rules a link cannot tell from the contract alone:
 // - A known key given twice counts the first time (as URLSearchParams.get, which MapLibre uses).
@@ -17,6 +19,9 @@ import venuesFile from '../../geodata/dispute/venues.json';
 export type VenueId = (typeof venuesFile.venues)[number]['id'];
 export const VENUE_IDS: readonly VenueId[] = venuesFile.venues.map((venue) => venue.id);
 export const FIRST_YEAR = 1855;
+/** Which meetings the trail joins: all, the leaders' summits, or the 2+2 ministerial rounds. */
+export const TRAIL_FORMATS = ['all', 'summit', '2plus2'] as const;
+export type TrailFormat = (typeof TRAIL_FORMATS)[number];
 
 export const CAMERA_LIMITS = {
   zoom: [0, 24],
@@ -45,6 +50,12 @@ export interface ViewState {
   /** null: today. */
   year: number | null;
   embed: boolean;
+  /** null: no meeting trail on the map. */
+  trail: TrailFormat | null;
+  /** The years (inclusive) of the meetings the trail joins; null: all of them. */
+  period: [number, number] | null;
+  /** The globe projection instead of Web Mercator. */
+  globe: boolean;
   /** Keys this version does not know, with their raw (still encoded) values, in their order. */
   extra: [string, string][];
 }
@@ -64,6 +75,9 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'lang',
   'year',
   'embed',
+  'trail',
+  'period',
+  'globe',
 ]);
 // Plain decimals, with an exponent because MapLibre writes tiny numbers as 5e-7.
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -137,6 +151,18 @@ export function normalizeCamera(camera: Camera): Camera | null {
   };
 }
 
+/** A four-digit year within the range; null otherwise. */
+function parseYear(text: string | undefined, range: readonly [number, number]): number | null {
+  if (text === undefined || !/^\d{4}$/.test(text)) return null;
+  const year = Number(text);
+  return within(year, range) ? year : null;
+}
+
+const isYear = (year: number | null | undefined, options: HashOptions): year is number =>
+  typeof year === 'number' &&
+  Number.isInteger(year) &&
+  within(year, [FIRST_YEAR, options.currentYear]);
+
 /** MapLibre's camera format, `zoom/lat/lng[/bearing[/pitch]]`; null unless it parses in range. */
 export function parseCamera(text: string): Camera | null {
   const parts = text.split('/');
@@ -181,16 +207,25 @@ export function parseHash(hash: string, options: HashOptions): ViewState {
   }
   const map = known.get('map');
   const island = oneOf(ISLAND_IDS, known.get('island'));
-  const yearText = known.get('year');
-  const year = yearText !== undefined && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
+  const years = [FIRST_YEAR, options.currentYear] as const;
+  const year = parseYear(known.get('year'), years);
+  const periodMatch = /^(\d{4})-(\d{4})$/.exec(known.get('period') ?? '');
+  const periodFrom = parseYear(periodMatch?.[1], years);
+  const periodTo = parseYear(periodMatch?.[2], years);
   return {
     camera: map === undefined ? null : parseCamera(map),
     island,
     venue: island ? null : oneOf(VENUE_IDS, known.get('venue')),
     pov: oneOf(POVS, known.get('pov')) ?? 'neutral',
     lang: oneOf(LANGS, known.get('lang')) ?? options.defaultLang,
-    year: year !== null && within(year, [FIRST_YEAR, options.currentYear]) ? year : null,
+    year,
     embed: known.get('embed') === '1',
+    trail: oneOf(TRAIL_FORMATS, known.get('trail')),
+    period:
+      periodFrom !== null && periodTo !== null && periodFrom <= periodTo
+        ? [periodFrom, periodTo]
+        : null,
+    globe: known.get('globe') === '1',
     extra,
   };
 }
@@ -208,10 +243,13 @@ export function writeHash(state: ViewState, options: HashOptions): string {
   else if (state.venue) parts.push(`venue=${encodeURIComponent(state.venue)}`);
   if (state.pov !== 'neutral') parts.push(`pov=${state.pov}`);
   parts.push(`lang=${state.lang}`);
-  if (state.year !== null && within(state.year, [FIRST_YEAR, options.currentYear])) {
-    parts.push(`year=${state.year}`);
-  }
+  if (isYear(state.year, options)) parts.push(`year=${state.year}`);
   if (state.embed) parts.push('embed=1');
+  if (state.trail) parts.push(`trail=${state.trail}`);
+  const [from, to] = state.period ?? [];
+  if (isYear(from, options) && isYear(to, options) && from <= to)
+    parts.push(`period=${from}-${to}`);
+  if (state.globe) parts.push('globe=1');
   for (const [key, value] of state.extra) parts.push(value === '' ? key : `${key}=${value}`);
   return `#${parts.join('&')}`;
 }

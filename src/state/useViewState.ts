@@ -5,7 +5,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { parseHash, preferredLang, writeHash, type ViewState } from './url';
 
-export type ViewChange = Partial<Pick<ViewState, 'island' | 'venue' | 'pov' | 'lang' | 'year'>>;
+export type ViewChange = Partial<
+  Pick<ViewState, 'island' | 'venue' | 'pov' | 'lang' | 'year' | 'trail' | 'period' | 'globe'>
+>;
 
 export function hashOptions() {
   return {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { dispute } from '../data/dispute';
+import { linesInForce } from '../data/dispute';
+import { administrationOn, sideNameKey } from '../history/timeline';
 import type { Lang, LineKind } from '../data/schema';
 import { islandOwnerColour, lineKind, type Pov } from '../perspective';
 import { LINE_DASHES, PALETTES, type ColorScheme } from '../map/style';
@@ -10,7 +11,11 @@ interface LegendProps {
   pov: Pov;
   lang: Lang;
   date: string;
+  /** A past year: the islands are coloured by who administered them then. */
+  year: number | null;
   colorScheme: ColorScheme;
+  /** The meeting trail is on the map. */
+  trail: boolean;
 }
 
 function LineSwatch({ kind, colour }: { kind: LineKind; colour: string }) {
@@ -31,13 +36,31 @@ function LineSwatch({ kind, colour }: { kind: LineKind; colour: string }) {
 }
 
 /** Says what is on screen: the view, the island colour and each kind of line drawn. */
-export function Legend({ compact, pov, lang, date, colorScheme }: LegendProps) {
+export function Legend({ compact, pov, lang, date, year, colorScheme, trail }: LegendProps) {
   const { t } = useTranslation('app');
+  const { t: th } = useTranslation('history');
   const palette = PALETTES[colorScheme];
-  const owner = islandOwnerColour(pov);
-  const lines = dispute.lines.lines.filter(
-    (line) => line.validFrom <= date && (line.validTo === null || line.validTo > date),
-  );
+  const lines = linesInForce(date);
+  // In a past year, one entry per side that administered an island then.
+  const colours =
+    year === null
+      ? [
+          {
+            key: 'view',
+            colour: islandOwnerColour(pov),
+            text: t(`legendItems.${islandOwnerColour(pov)}`),
+          },
+        ]
+      : [...new Set(Object.values(administrationOn(date)))].map((side) => ({
+          key: side ?? 'none',
+          colour: side ?? ('disputed' as const),
+          text: side
+            ? t('legendItems.administeredBy', {
+                side: th(`sideName.${sideNameKey(side, date)}`),
+                year,
+              })
+            : t('legendItems.noAdministration', { year }),
+        }));
   return (
     <section className="legend" aria-labelledby="legend-heading" data-testid="legend">
       {/* Open where there is room; one tap away on narrow screens. */}
@@ -45,13 +68,20 @@ export function Legend({ compact, pov, lang, date, colorScheme }: LegendProps) {
         <summary>
           <h2 id="legend-heading">
             {t('legend')}: {t(`pov.${pov}`)}
+            {year !== null && `, ${year}`}
           </h2>
         </summary>
         <ul>
-          <li>
-            <span className="swatch" style={{ background: palette.islands[owner] }} aria-hidden />
-            {t(`legendItems.${owner}`)}
-          </li>
+          {colours.map(({ key, colour, text }) => (
+            <li key={key} data-colour={colour}>
+              <span
+                className="swatch"
+                style={{ background: palette.islands[colour] }}
+                aria-hidden
+              />
+              {text}
+            </li>
+          ))}
           {lines.map((line) => {
             const kind = lineKind(line, pov);
             return (
@@ -67,6 +97,18 @@ export function Legend({ compact, pov, lang, date, colorScheme }: LegendProps) {
             <span className="swatch venue" aria-hidden />
             {t('legendItems.venue')}
           </li>
+          {trail && (
+            <li data-testid="legend-trail">
+              <span
+                className="swatch trail"
+                style={{
+                  background: `linear-gradient(to right, ${palette.trail}33, ${palette.trail})`,
+                }}
+                aria-hidden
+              />
+              {t('legendItems.trail')}
+            </li>
+          )}
         </ul>
       </details>
     </section>

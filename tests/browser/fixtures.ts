@@ -44,7 +44,7 @@ export { expect };
 
 export async function openMap(page: Page, path = '/') {
   await page.goto(path);
-  await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+  await page.waitForSelector('html[data-map-ready]', { timeout: 90_000 });
 }
 
 const islands = JSON.parse(

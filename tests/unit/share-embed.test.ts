@@ -11,6 +11,9 @@ const view: ViewState = {
   lang: 'en',
   year: 1956,
   embed: false,
+  trail: null,
+  period: null,
+  globe: false,
   extra: [['note', 'a%20b']],
 };
 const base: EmbedOptions = {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildStyle, ISLAND_FILL_LAYER, type StyleOptions } from '../../src/map/style';
+import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification } from 'maplibre-gl';
+import {
+  buildStyle,
+  ISLAND_FILL_LAYER,
+  PALETTES,
+  TRAIL_SOURCE,
+  type StyleOptions,
+} from '../../src/map/style';
+import { trailFeatures, trailMeetings } from '../../src/history/trail';
+import { meetingsInOrder, venueById } from '../../src/data/dispute';
 import { islands } from '../../src/data/basics';
 import { islandLabel } from '../../src/perspective';
 import type { IslandId } from '../../src/data/schema';
@@ -13,7 +23,15 @@ const options: StyleOptions = {
   colorScheme: 'light',
   pov: 'neutral',
   date: '2026-01-01',
+  administration: null,
+  trail: null,
+  globe: false,
+  transitions: true,
 };
+const trail = trailFeatures(
+  trailMeetings(meetingsInOrder(), { format: 'all', period: null, until: '2026-01-01' }),
+  (venue) => venueById(venue)!.coordinates,
+);
 
 describe('buildStyle', () => {
   it('is a pure function of its options', () => {
@@ -21,15 +39,30 @@ describe('buildStyle', () => {
     expect(JSON.stringify(buildStyle(options))).toBe(JSON.stringify(buildStyle(options)));
   });
 
+  it('is a valid MapLibre style with every option', () => {
+    for (const variant of [
+      options,
+      { ...options, fontsReady: false, colorScheme: 'dark' as const, pov: 'japan' as const },
+      {
+        ...options,
+        administration: { iturup: 'russia', kunashir: 'japan', shikotan: 'japan', habomai: null },
+        trail,
+        globe: true,
+      } satisfies StyleOptions,
+    ]) {
+      expect(validateStyleMin(buildStyle(variant))).toEqual([]);
+    }
+  });
+
   it('reads every source from the app origin and uses no glyph server', () => {
-    const style = buildStyle(options);
+    const style = buildStyle({ ...options, trail });
     expect(style.glyphs).toBeUndefined();
     for (const source of Object.values(style.sources)) {
       expect(source.type).toBe('geojson');
       const data = (source as { data: unknown }).data;
       // A URL on the app's own origin, or data the app makes itself (the distance tool).
       if (typeof data === 'string') expect(data).toMatch(/^\/data\/[a-z-]+\.geojson$/);
-      else expect(data).toEqual({ type: 'FeatureCollection', features: [] });
+      else expect(data).toMatchObject({ type: 'FeatureCollection' });
     }
   });
 
@@ -94,5 +127,52 @@ describe('lines and colours in the style', () => {
     const fill = (pov: 'neutral' | 'japan' | 'russia') =>
       JSON.stringify(layer(buildStyle({ ...options, pov }), ISLAND_FILL_LAYER).paint);
     expect(new Set([fill('neutral'), fill('japan'), fill('russia')]).size).toBe(3);
+  });
+});
+
+describe('history and the meeting trail in the style', () => {
+  const fillColour = (style: ReturnType<typeof buildStyle>, id: string) => {
+    const fill = style.layers.find((l) => l.id === ISLAND_FILL_LAYER) as {
+      paint: { 'fill-color': ExpressionSpecification };
+    };
+    const parsed = expression.createExpression(fill.paint['fill-color'], 'paint.fill-color');
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    const colour = parsed.value.evaluate({ zoom: 6 }, { properties: { id } } as never, {});
+    return String(colour);
+  };
+  it('colours each island by who administered it in a past year', () => {
+    const style = buildStyle({
+      ...options,
+      pov: 'japan',
+      administration: { iturup: 'russia', kunashir: 'japan', shikotan: null, habomai: 'japan' },
+    });
+    const { islands } = PALETTES.light;
+    expect(fillColour(style, 'iturup')).toBe(islands.russia);
+    expect(fillColour(style, 'kunashir')).toBe(islands.japan);
+    expect(fillColour(style, 'shikotan')).toBe(islands.disputed);
+    // Without a past year, the colour of the view.
+    expect(fillColour(buildStyle({ ...options, pov: 'japan' }), 'iturup')).toBe(islands.japan);
+  });
+
+  it('draws the trail only when asked, with lines measured for the gradient', () => {
+    expect(buildStyle(options).sources[TRAIL_SOURCE]).toBeUndefined();
+    const style = buildStyle({ ...options, trail });
+    expect(style.sources[TRAIL_SOURCE]).toMatchObject({ lineMetrics: true, data: trail });
+    expect(style.layers.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['trail-arc', 'trail-hit', 'trail-stop']),
+    );
+  });
+
+  it('fades changes in unless motion is reduced', () => {
+    expect(buildStyle(options).transition).toEqual({ duration: 300, delay: 0 });
+    expect(buildStyle({ ...options, transitions: false }).transition).toEqual({
+      duration: 0,
+      delay: 0,
+    });
+  });
+
+  it('switches to the globe projection', () => {
+    expect(buildStyle(options).projection).toEqual({ type: 'mercator' });
+    expect(buildStyle({ ...options, globe: true }).projection).toEqual({ type: 'globe' });
   });
 });

@@ -20,7 +20,19 @@ const write = (state: ViewState) => writeHash(state, options);
 const ISLANDS = ['iturup', 'kunashir', 'shikotan', 'habomai'] as const;
 const POVS = ['neutral', 'japan', 'russia'] as const;
 const LANGS = ['en', 'ru', 'ja'] as const;
-const KNOWN = ['map', 'island', 'venue', 'pov', 'lang', 'year', 'embed'];
+const KNOWN = [
+  'map',
+  'island',
+  'venue',
+  'pov',
+  'lang',
+  'year',
+  'embed',
+  'trail',
+  'period',
+  'globe',
+];
+const TRAILS = ['all', 'summit', '2plus2'] as const;
 
 const DEFAULTS: ViewState = {
   camera: null,
@@ -30,6 +42,9 @@ const DEFAULTS: ViewState = {
   lang: 'en',
   year: null,
   embed: false,
+  trail: null,
+  period: null,
+  globe: false,
   extra: [],
 };
 
@@ -54,6 +69,14 @@ function isValidState(state: ViewState): boolean {
     (state.year === null ||
       (Number.isInteger(state.year) && state.year >= 1855 && state.year <= 2026)) &&
     typeof state.embed === 'boolean' &&
+    (state.trail === null || (TRAILS as readonly string[]).includes(state.trail)) &&
+    (state.period === null ||
+      (Number.isInteger(state.period[0]) &&
+        Number.isInteger(state.period[1]) &&
+        state.period[0] >= 1855 &&
+        state.period[0] <= state.period[1] &&
+        state.period[1] <= 2026)) &&
+    typeof state.globe === 'boolean' &&
     Array.isArray(state.extra) &&
     state.extra.every(
       ([k, v]) => typeof k === 'string' && k !== '' && typeof v === 'string' && !KNOWN.includes(k),
@@ -71,7 +94,8 @@ const camera = (zoom: number, lat: number, lng: number, bearing = 0, pitch = 0):
 
 describe('parseHash', () => {
   it('reads a full link, with or without the leading #', () => {
-    const full = 'map=7.25/44.5/146.8&island=iturup&pov=japan&lang=ru&year=1956&embed=1';
+    const full =
+      'map=7.25/44.5/146.8&island=iturup&pov=japan&lang=ru&year=1956&embed=1&trail=summit&period=1991-2001&globe=1';
     const expected: ViewState = {
       camera: camera(7.25, 44.5, 146.8),
       island: 'iturup',
@@ -80,6 +104,9 @@ describe('parseHash', () => {
       lang: 'ru',
       year: 1956,
       embed: true,
+      trail: 'summit',
+      period: [1991, 2001],
+      globe: true,
       extra: [],
     };
     expect(parse(`#${full}`)).toEqual(expected);
@@ -167,6 +194,16 @@ describe('parseHash', () => {
     expect(parse('#year=2027').year).toBeNull();
     expect(parse('#year=1956.5').year).toBeNull();
     expect(parse('#year=+1956').year).toBeNull();
+    for (const trail of TRAILS) expect(parse(`#trail=${trail}`).trail).toBe(trail);
+    expect(parse('#trail=2+2').trail).toBeNull();
+    expect(parse('#period=1855-2026').period).toEqual([1855, 2026]);
+    expect(parse('#period=2001-2001').period).toEqual([2001, 2001]);
+    expect(parse('#period=2001-1991').period).toBeNull();
+    expect(parse('#period=1800-1991').period).toBeNull();
+    expect(parse('#period=1991').period).toBeNull();
+    expect(parse('#period=1991-2001-2010').period).toBeNull();
+    expect(parse('#globe=1').globe).toBe(true);
+    expect(parse('#globe=yes').globe).toBe(false);
     expect(parse('#embed').embed).toBe(false);
     expect(parse('#embed=true').embed).toBe(false);
     expect(parse('#lang=').lang).toBe('en');
@@ -366,6 +403,14 @@ const validState: fc.Arbitrary<ViewState> = fc
     lang: fc.constantFrom(...LANGS),
     year: fc.option(fc.integer({ min: 1855, max: 2026 }), { nil: null }),
     embed: fc.boolean(),
+    trail: fc.option(fc.constantFrom(...TRAILS), { nil: null }),
+    period: fc.option(
+      fc
+        .tuple(fc.integer({ min: 1855, max: 2026 }), fc.integer({ min: 1855, max: 2026 }))
+        .map(([a, b]): [number, number] => [Math.min(a, b), Math.max(a, b)]),
+      { nil: null },
+    ),
+    globe: fc.boolean(),
     extra: fc.array(extraPart, { maxLength: 4 }),
   })
   .map((state) => ({ ...state, venue: state.island ? null : state.venue }))
@@ -425,7 +470,11 @@ const goodPair = fc.oneof(
   fc.constantFrom(...POVS).map((v) => `pov=${v}`),
   fc.constantFrom(...LANGS).map((v) => `lang=${v}`),
   fc.integer({ min: 1850, max: 2030 }).map((v) => `year=${v}`),
-  fc.constantFrom('embed=1', 'embed=0'),
+  fc.constantFrom('embed=1', 'embed=0', 'globe=1', 'globe=0'),
+  fc.constantFrom(...TRAILS, '2+2', 'none').map((v) => `trail=${v}`),
+  fc
+    .tuple(fc.integer({ min: 1840, max: 2030 }), fc.integer({ min: 1840, max: 2030 }))
+    .map(([a, b]) => `period=${a}-${b}`),
 );
 const hashLike = fc
   .tuple(

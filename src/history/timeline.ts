@@ -1,0 +1,56 @@
+// The year control's rules, as pure functions of the cited events: which years hold an event,
+// where the previous and next event lie, the date a year stands for, and who administered each
+// island then.
+import { administeringSide, dispute, eventsUntil } from '../data/dispute';
+import { ISLAND_IDS, type HistoryEvent, type IslandId, type Side } from '../data/schema';
+import { FIRST_YEAR } from '../state/url';
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/** The years, from the first the control offers, in which at least one event began; ascending. */
+export const EVENT_YEARS: readonly number[] = [
+  ...new Set(
+    dispute.events.events.map((event) => yearOf(event.date.start)).filter((y) => y >= FIRST_YEAR),
+  ),
+].sort((a, b) => a - b);
+
+/**
+ * The year of the next (direction 1) or previous (-1) event from `year` (null: today). Past the
+ * last event the next step is today (null); before the first there is no previous step.
+ */
+export function stepYear(
+  year: number | null,
+  direction: 1 | -1,
+  currentYear: number,
+): number | null {
+  const from = year ?? currentYear + 1;
+  if (direction === 1) return EVENT_YEARS.find((y) => y > from) ?? null;
+  return EVENT_YEARS.findLast((y) => y < from) ?? year;
+}
+
+/** The day a year stands for: its last day, or today for the current year and for no year. */
+export function dateOfYear(year: number | null, today: string): string {
+  const last = `${year}-12-31`;
+  return year === null || last > today ? today : last;
+}
+
+/** Who administered each island on a date (null: no administration on record). */
+export function administrationOn(date: string): Record<IslandId, Side | null> {
+  return Object.fromEntries(
+    ISLAND_IDS.map((island) => [island, administeringSide(island, date)]),
+  ) as Record<IslandId, Side | null>;
+}
+
+/** The events up to a date, newest first, as the events list shows them. */
+export const eventsUpTo = (date: string): HistoryEvent[] => eventsUntil(date).reverse();
+
+/** The events that began in a year, oldest first. */
+export const eventsInYear = (year: number): HistoryEvent[] =>
+  dispute.events.events
+    .filter((event) => yearOf(event.date.start) === year)
+    .sort((a, b) => a.date.start.localeCompare(b.date.start));
+
+/** The name a side had on a date: the Soviet Union until 25 December 1991. */
+export function sideNameKey(side: Side, date: string): 'japan' | 'russia' | 'soviet' {
+  return side === 'russia' && date < '1991-12-26' ? 'soviet' : side;
+}

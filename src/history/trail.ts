@@ -1,0 +1,97 @@
+// The meeting trail: great-circle arcs between the venues of consecutive meetings, in date order.
+// Pure: the same meetings and filter give the same features.
+import { greatCircle } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import type { Meeting } from '../data/schema';
+import type { TrailFormat } from '../state/url';
+
+export interface TrailFilter {
+  format: TrailFormat;
+  /** Years (inclusive) of the meetings kept; null: all. */
+  period: [number, number] | null;
+  /** No meeting after this day (YYYY-MM-DD): the trail follows the year control. */
+  until: string;
+}
+
+export interface TrailProperties {
+  meeting: string;
+  /** Position in the trail, from 0. */
+  order: number;
+  format: Meeting['format'];
+  date: string;
+  /** The venue the arc comes from; null for the first meeting and a meeting in the same city. */
+  from: string | null;
+  to: string;
+}
+
+export type TrailFeature = Feature<LineString | Point, TrailProperties>;
+
+const FORMATS: Record<TrailFormat, Meeting['format'] | null> = {
+  all: null,
+  summit: 'summit',
+  '2plus2': '2+2',
+};
+
+/** The meetings a filter keeps, in date order (the input is in date order). */
+export function trailMeetings(meetings: readonly Meeting[], filter: TrailFilter): Meeting[] {
+  const format = FORMATS[filter.format];
+  return meetings.filter((meeting) => {
+    const year = Number(meeting.date.start.slice(0, 4));
+    return (
+      (format === null || meeting.format === format) &&
+      (filter.period === null || (year >= filter.period[0] && year <= filter.period[1])) &&
+      meeting.date.start <= filter.until
+    );
+  });
+}
+
+/**
+ * The great circle from `start` to `end` as one line whose longitudes never jump by more than
+ * 180°: across the antimeridian they run past ±180, which MapLibre draws as one unbroken arc.
+ */
+export function arc(start: Position, end: Position, points = 64): Position[] {
+  const line = greatCircle(start, end, { npoints: points });
+  const parts =
+    line.geometry.type === 'LineString' ? [line.geometry.coordinates] : line.geometry.coordinates;
+  const result: Position[] = [];
+  for (const [lng, lat] of parts.flat()) {
+    const previous = result.at(-1);
+    let unwrapped = lng;
+    if (previous) unwrapped += 360 * Math.round((previous[0] - lng) / 360);
+    if (!previous || previous[0] !== unwrapped || previous[1] !== lat) {
+      result.push([unwrapped, lat]);
+    }
+  }
+  return result;
+}
+
+/**
+ * One feature per meeting: the arc from the previous meeting's venue, or a point where there is
+ * no arc (the first meeting, or one in the same city as the one before).
+ */
+export function trailFeatures(
+  meetings: readonly Meeting[],
+  coordinates: (venue: string) => Position,
+): FeatureCollection<LineString | Point, TrailProperties> {
+  const features = meetings.map((meeting, order): TrailFeature => {
+    const previous = order > 0 ? meetings[order - 1].venue : null;
+    const from = previous !== meeting.venue ? previous : null;
+    const end = coordinates(meeting.venue);
+    const properties = {
+      meeting: meeting.id,
+      order,
+      format: meeting.format,
+      date: meeting.date.start,
+      from,
+      to: meeting.venue,
+    };
+    return from
+      ? {
+          type: 'Feature',
+          properties,
+          geometry: { type: 'LineString', coordinates: arc(coordinates(from), end) },
+        }
+      : { type: 'Feature', properties, geometry: { type: 'Point', coordinates: end } };
+  });
+  return { type: 'FeatureCollection', features };
+}
