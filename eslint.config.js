@@ -4,7 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'geodata/.cache', 'public/data', 'test-results', '.reports', '.scratch'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'geodata/.cache',
+      'public/data',
+      'test-results',
+      '.reports',
+      '.scratch',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
