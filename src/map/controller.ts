@@ -8,6 +8,7 @@ import {
   ISLAND_FILL_LAYER,
   ISLAND_SOURCE,
   MEASURE_SOURCE,
+  TRAIL_SOURCE,
   TRAIL_TARGET_LAYERS,
   type StyleOptions,
 } from './style';
@@ -33,6 +34,11 @@ export interface MapProbe {
   project(lngLat: [number, number]): [number, number];
   renderedIslands(): string[];
   camera(): { zoom: number; center: [number, number] };
+  /** Ids of the lines drawn in the current view. */
+  renderedLines(): string[];
+  /** Meetings of the trail features loaded for the current view. */
+  trailMeetings(): string[];
+  projection(): string;
 }
 
 declare global {
@@ -130,6 +136,17 @@ export class MapController {
         zoom: this.map.getZoom(),
         center: this.map.getCenter().toArray() as [number, number],
       }),
+      renderedLines: () => {
+        const layers = this.map.getLayersOrder().filter((id) => id.startsWith('line-'));
+        const features = this.map.queryRenderedFeatures({ layers });
+        return [...new Set(features.map((feature) => String(feature.properties.id)))].sort();
+      },
+      trailMeetings: () => {
+        if (!this.map.getSource(TRAIL_SOURCE)) return [];
+        const features = this.map.querySourceFeatures(TRAIL_SOURCE);
+        return [...new Set(features.map((feature) => String(feature.properties.meeting)))];
+      },
+      projection: () => String(this.map.getProjection()?.type ?? 'mercator'),
     };
   }
 
