@@ -112,7 +112,10 @@ export class MapController {
       maxPitch: 0,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    // A locked embed does not move: no zoom buttons that would do nothing.
+    if (setup.interactive) {
+      this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    }
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     this.bindEvents();

@@ -156,4 +156,6 @@ test('lock=1 makes an embedded map that does not move', async ({ page }) => {
   await page.mouse.up();
   await page.waitForTimeout(300);
   expect(await mapFrame.evaluate(() => window.__kurilMapProbe!.camera())).toEqual(before);
+  // No zoom buttons that would do nothing.
+  await expect(page.frameLocator('#map').getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
 });
