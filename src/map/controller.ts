@@ -96,12 +96,12 @@ export class MapController {
       style: buildStyle(options),
       hash: 'map',
       bounds: DEFAULT_BOUNDS,
-      // Keep the islands clear of the header, the list of places and the legend.
+      // Keep the islands clear of the header, the list of places and the history bar.
       fitBoundsOptions: {
         padding:
           container.clientWidth >= 900
-            ? { top: 170, left: 260, right: 40, bottom: 20 }
-            : { top: 120, left: 10, right: 10, bottom: 60 },
+            ? { top: 170, left: 260, right: 40, bottom: 140 }
+            : { top: 120, left: 10, right: 10, bottom: 170 },
       },
       attributionControl: false,
       fadeDuration: setup.reducedMotion ? 0 : 300,
