@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { expect, islandPoint, openMap, test } from './fixtures';
@@ -224,4 +225,13 @@ test('a link restores the year, the trail and the globe', async ({ page }) => {
   await expect(bar.getByRole('radio', { name: /^«2\+2»/ })).toBeChecked();
   await expect(bar.getByTestId('trail-meetings').locator('li')).toHaveCount(0);
   await expect(bar).toContainText('встреч не было');
+
+  // The bar with the trail's controls open, and the events list, for screen readers and keyboards.
+  const serious = async () =>
+    (await new AxeBuilder({ page }).include('.history-bar').analyze()).violations.filter((v) =>
+      ['serious', 'critical'].includes(v.impact ?? ''),
+    );
+  expect(await serious()).toEqual([]);
+  await bar.locator('summary', { hasText: 'События до 1956 года' }).click();
+  expect(await serious()).toEqual([]);
 });
