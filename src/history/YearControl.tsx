@@ -8,7 +8,7 @@ import { FIRST_YEAR } from '../state/url';
 import type { Pov } from '../perspective';
 import { administrationOn, EVENT_YEARS, eventsUpTo, sideNameKey, stepYear } from './timeline';
 
-interface YearControlProps {
+export interface YearControlProps {
   /** null: today. */
   year: number | null;
   currentYear: number;
