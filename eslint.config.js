@@ -4,7 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'geodata/.cache', 'public/data', 'test-results', '.reports'],
+    ignores: [
+      'dist',
+      'bench/dist',
+      'node_modules',
+      'geodata/.cache',
+      'public/data',
+      'test-results',
+      '.reports',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -17,6 +25,22 @@ export default tseslint.config(
     files: ['**/*.mjs', 'scripts/**', 'geodata/scripts/**'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
+  },
+  {
+    // Functions the benchmark hands to page.evaluate run in the browser.
+    files: ['scripts/bench.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'performance',
+          'requestAnimationFrame',
+          'MutationObserver',
+          'MessageChannel',
+        ].map((name) => [name, 'readonly']),
+      ),
     },
   },
 );
