@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { MapView, type FocusRequest } from './map/MapView';
 import type { VenueMarker } from './map/controller';
 import type { ColorScheme, StyleOptions } from './map/style';
-import { IslandPanel } from './panels/IslandPanel';
-import { VenuePanel } from './panels/VenuePanel';
 import { islands, venues } from './data/basics';
 import type { IslandId, Lang } from './data/schema';
 import { loadLabelFonts } from './fonts';
@@ -16,15 +14,21 @@ import { Toolbar } from './ui/Toolbar';
 import { PlaceList } from './ui/PlaceList';
 import { Legend } from './ui/Legend';
 import { Announcer, useAnnouncer } from './ui/Announcer';
-import { DistanceTool } from './ui/DistanceTool';
-import { measureFeatures } from './measure';
 import type { MapController } from './map/controller';
-import { connectHost, isFramed, type HostLink } from './embed/host';
-import { hostState, type CameraState } from './embed/messages';
+import { connectHost, hostState, isFramed, type HostLink } from './embed/host';
+import type { CameraState } from './embed/messages';
 import { writeHash } from './state/url';
 import { hashOptions, readViewState } from './state/useViewState';
 
+import type { Feature } from 'geojson';
+
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
+// The panels carry the whole cited data set: loaded on first use, or once the map is idle.
+const loadIslandPanel = () => import('./panels/IslandPanel');
+const loadVenuePanel = () => import('./panels/VenuePanel');
+const IslandPanel = lazy(() => loadIslandPanel().then((m) => ({ default: m.IslandPanel })));
+const VenuePanel = lazy(() => loadVenuePanel().then((m) => ({ default: m.VenuePanel })));
+const DistanceTool = lazy(() => import('./ui/DistanceTool'));
 
 const DATA_URL = `${import.meta.env.BASE_URL}data`;
 const LANGS: Lang[] = ['en', 'ru', 'ja'];
@@ -84,7 +88,7 @@ export function App() {
     });
   }, []);
 
-  const measured = useMemo(() => measureFeatures(measurePoints), [measurePoints]);
+  const [measured, setMeasured] = useState<Feature[]>([]);
   const styleOptions = useMemo<StyleOptions>(
     () => ({
       dataUrl: DATA_URL,
@@ -255,6 +259,8 @@ export function App() {
           onMeasureClick={addMeasurePoint}
           onMoveEnd={setCamera}
           onFirstIdle={() => {
+            void loadIslandPanel();
+            void loadVenuePanel();
             const state = hostState(latestView.current, controller.current!.camera());
             host.current?.post({ type: 'kuril-map:ready', state });
           }}
@@ -269,20 +275,30 @@ export function App() {
         colorScheme={colorScheme}
       />
       {measuring && (
-        <DistanceTool
-          points={measurePoints}
-          lang={lang}
-          onPlaceAtCentre={() => controller.current && addMeasurePoint(controller.current.centre())}
-          onClear={() => setMeasurePoints([])}
-          onClose={() => setMeasuring(false)}
-        />
+        <Suspense fallback={null}>
+          <DistanceTool
+            points={measurePoints}
+            lang={lang}
+            onPlaceAtCentre={() =>
+              controller.current && addMeasurePoint(controller.current.centre())
+            }
+            onClear={() => setMeasurePoints([])}
+            onClose={() => setMeasuring(false)}
+            onFeatures={setMeasured}
+          />
+        </Suspense>
       )}
-      {(island || venue) && (
-        <div className="panel-slot" ref={measurePanel} key={island?.id ?? venue?.id}>
-          {island && <IslandPanel island={island} pov={pov} lang={lang} onClose={clearSelection} />}
-          {venue && <VenuePanel venueId={venue.id} lang={lang} onClose={clearSelection} />}
-        </div>
-      )}
+      {/* Outside the slot: the slot mounts, and is measured, with its panel. */}
+      <Suspense fallback={null}>
+        {(island || venue) && (
+          <div className="panel-slot" ref={measurePanel} key={island?.id ?? venue?.id}>
+            {island && (
+              <IslandPanel island={island} pov={pov} lang={lang} onClose={clearSelection} />
+            )}
+            {venue && <VenuePanel venueId={venue.id} lang={lang} onClose={clearSelection} />}
+          </div>
+        )}
+      </Suspense>
       {sharing && (
         <Suspense fallback={null}>
           <ShareDialog

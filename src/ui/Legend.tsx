@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { dispute } from '../data/dispute';
+import { lines as allLines } from '../data/basics';
 import type { Lang, LineKind } from '../data/schema';
 import { islandOwnerColour, lineKind, type Pov } from '../perspective';
 import { LINE_DASHES, PALETTES, type ColorScheme } from '../map/style';
@@ -35,7 +35,7 @@ export function Legend({ compact, pov, lang, date, colorScheme }: LegendProps) {
   const { t } = useTranslation('app');
   const palette = PALETTES[colorScheme];
   const owner = islandOwnerColour(pov);
-  const lines = dispute.lines.lines.filter(
+  const lines = allLines.filter(
     (line) => line.validFrom <= date && (line.validTo === null || line.validTo > date),
   );
   return (
