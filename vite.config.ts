@@ -36,6 +36,8 @@ export default defineConfig({
     // Hashed names for everything under assets/: safe to cache for a year.
     assetsDir: 'assets',
     sourcemap: false,
+    // MapLibre's chunk alone is about 1 MB minified (290 KB gzip); warn only beyond it.
+    chunkSizeWarningLimit: 1100,
     rolldownOptions: { output: { codeSplitting: vendorChunks } },
   },
 });

@@ -12,6 +12,7 @@ export default defineConfig({
   build: {
     outDir: here('dist'),
     emptyOutDir: true,
+    chunkSizeWarningLimit: 1100,
     rolldownOptions: { output: { codeSplitting: vendorChunks } },
   },
 });

@@ -74,6 +74,8 @@ export class MapController {
   private measuring = false;
   private measureKey = '';
   private measureFeatures: Feature[] = [];
+  /** Until the first style has loaded, a new style would replace it whole, not as a diff. */
+  private firstStyleLoaded = false;
 
   constructor(
     container: HTMLElement,
@@ -152,6 +154,10 @@ export class MapController {
       this.applyFeatureState();
       this.applyMeasure();
     });
+    map.once('style.load', () => {
+      this.firstStyleLoaded = true;
+      this.map.setStyle(buildStyle(this.styleOptions));
+    });
     map.once('idle', () => this.callbacks.onIdle?.());
     map.on('moveend', () => this.callbacks.onMoveEnd(this.camera()));
   }
@@ -180,7 +186,9 @@ export class MapController {
   setStyleOptions(options: StyleOptions): void {
     if (JSON.stringify(options) === JSON.stringify(this.styleOptions)) return;
     this.styleOptions = options;
-    this.map.setStyle(buildStyle(options));
+    // Before the first style has loaded, MapLibre cannot diff and would fetch every source again:
+    // the options wait for it (see bindEvents).
+    if (this.firstStyleLoaded) this.map.setStyle(buildStyle(options));
   }
 
   setSelection(selection: Selection): void {

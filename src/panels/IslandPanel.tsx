@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Island, Lang } from '../data/schema';
 import { islandLabel, type Pov } from '../perspective';
@@ -25,6 +26,9 @@ export function IslandPanel({ island, pov, lang, onClose }: IslandPanelProps) {
   const sides = useSides(pov, lang);
   // The label is written in the reader's script (transcribed where needed), so it takes their lang.
   const name = islandLabel(island, pov, lang);
+  // The sections below the fold render right after the panel is first painted (React renders the
+  // deferred value in the background), so a click shows the panel without waiting for them.
+  const belowFold = useDeferredValue(true, false);
   return (
     <Panel
       subject={island.id}
@@ -36,9 +40,13 @@ export function IslandPanel({ island, pov, lang, onClose }: IslandPanelProps) {
       <Contents sections={SECTIONS} />
       <NamesSection island={island} lang={lang} />
       <PositionsSection island={island.id} sides={sides} lang={lang} />
-      <DifferencesSection island={island.id} sides={sides} lang={lang} />
-      <FactsSection island={island} lang={lang} />
-      <HistorySection island={island.id} sides={sides} lang={lang} />
+      {belowFold && (
+        <>
+          <DifferencesSection island={island.id} sides={sides} lang={lang} />
+          <FactsSection island={island} lang={lang} />
+          <HistorySection island={island.id} sides={sides} lang={lang} />
+        </>
+      )}
     </Panel>
   );
 }
