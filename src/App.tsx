@@ -29,6 +29,8 @@ const loadVenuePanel = () => import('./panels/VenuePanel');
 const IslandPanel = lazy(() => loadIslandPanel().then((m) => ({ default: m.IslandPanel })));
 const VenuePanel = lazy(() => loadVenuePanel().then((m) => ({ default: m.VenuePanel })));
 const DistanceTool = lazy(() => import('./ui/DistanceTool'));
+const whenIdle = (task: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(task) : setTimeout(task, 200);
 
 const DATA_URL = `${import.meta.env.BASE_URL}data`;
 const LANGS: Lang[] = ['en', 'ru', 'ja'];
@@ -259,8 +261,10 @@ export function App() {
           onMeasureClick={addMeasurePoint}
           onMoveEnd={setCamera}
           onFirstIdle={() => {
-            void loadIslandPanel();
-            void loadVenuePanel();
+            whenIdle(() => {
+              void loadIslandPanel();
+              void loadVenuePanel();
+            });
             const state = hostState(latestView.current, controller.current!.camera());
             host.current?.post({ type: 'kuril-map:ready', state });
           }}
