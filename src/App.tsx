@@ -19,7 +19,6 @@ import { connectHost, hostState, isFramed, type HostLink } from './embed/host';
 import type { CameraState } from './embed/messages';
 import { writeHash } from './state/url';
 import { hashOptions, readViewState } from './state/useViewState';
-
 import type { Feature } from 'geojson';
 
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
