@@ -6,6 +6,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'bench/dist',
       'node_modules',
       'geodata/.cache',
       'public/data',
@@ -25,6 +26,22 @@ export default tseslint.config(
     files: ['**/*.mjs', 'scripts/**', 'geodata/scripts/**'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
+  },
+  {
+    // Functions the benchmark hands to page.evaluate run in the browser.
+    files: ['scripts/bench.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'performance',
+          'requestAnimationFrame',
+          'MutationObserver',
+          'MessageChannel',
+        ].map((name) => [name, 'readonly']),
+      ),
     },
   },
 );

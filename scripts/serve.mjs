@@ -1,4 +1,4 @@
-// Static server for the built app, sending the headers a CDN should send (docs/deploy.md):
+// Static server for the built app, sending the headers a CDN should send (README, "Deploying"):
 // long-lived caching for hashed assets, revalidation for everything else, and the CSP.
 // Usage: node scripts/serve.mjs [dir] [--port 4173] [--host 127.0.0.1]
 import { createServer } from 'node:http';

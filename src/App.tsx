@@ -12,8 +12,6 @@ import { useTranslation } from 'react-i18next';
 import { MapView, type FocusRequest } from './map/MapView';
 import type { VenueMarker } from './map/controller';
 import type { ColorScheme, StyleOptions } from './map/style';
-import { IslandPanel } from './panels/IslandPanel';
-import { VenuePanel } from './panels/VenuePanel';
 import { islands, venues } from './data/basics';
 import type { IslandId, Lang } from './data/schema';
 import { loadLabelFonts } from './fonts';
@@ -25,21 +23,27 @@ import { Toolbar } from './ui/Toolbar';
 import { PlaceList } from './ui/PlaceList';
 import { Legend } from './ui/Legend';
 import { Announcer, useAnnouncer } from './ui/Announcer';
-import { DistanceTool } from './ui/DistanceTool';
-import { measureFeatures } from './measure';
 import type { MapController } from './map/controller';
-import { connectHost, isFramed, type HostLink } from './embed/host';
-import { hostState, type CameraState } from './embed/messages';
+import { connectHost, hostState, isFramed, type HostLink } from './embed/host';
+import type { CameraState } from './embed/messages';
 import { writeHash } from './state/url';
 import { hashOptions, readViewState } from './state/useViewState';
+import type { Feature } from 'geojson';
 
-import { meetingById, meetingsInOrder } from './data/dispute';
-import { administrationOn, dateOfYear } from './history/timeline';
-import { trailFeatures, trailMeetings } from './history/trail';
+import { dateOfYear } from './history/years';
+import { useHistoryLayers } from './history/useHistoryLayers';
 import type { TrailChange } from './history/TrailControls';
 
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
 const HistoryBar = lazy(() => import('./history/HistoryBar'));
+// The panels carry the whole cited data set: loaded on first use, or once the map is idle.
+const loadIslandPanel = () => import('./panels/IslandPanel');
+const loadVenuePanel = () => import('./panels/VenuePanel');
+const IslandPanel = lazy(() => loadIslandPanel().then((m) => ({ default: m.IslandPanel })));
+const VenuePanel = lazy(() => loadVenuePanel().then((m) => ({ default: m.VenuePanel })));
+const DistanceTool = lazy(() => import('./ui/DistanceTool'));
+const whenIdle = (task: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(task) : setTimeout(task, 200);
 
 const DATA_URL = `${import.meta.env.BASE_URL}data`;
 const LANGS: Lang[] = ['en', 'ru', 'ja'];
@@ -49,7 +53,6 @@ const LABEL_SAMPLE = islands
   .join('');
 const TODAY = new Date().toISOString().slice(0, 10);
 const CURRENT_YEAR = new Date().getFullYear();
-const venueCoordinates = (id: string) => venues.find((venue) => venue.id === id)!.coordinates;
 const FRAMED = isFramed();
 
 export function App() {
@@ -102,13 +105,10 @@ export function App() {
     });
   }, []);
 
-  const measured = useMemo(() => measureFeatures(measurePoints), [measurePoints]);
+  const [measured, setMeasured] = useState<Feature[]>([]);
   const date = dateOfYear(view.year, TODAY);
   const { trail, period, globe } = view;
-  const shownMeetings = useMemo(
-    () => (trail ? trailMeetings(meetingsInOrder(), { format: trail, period, until: date }) : []),
-    [trail, period, date],
-  );
+  const history = useHistoryLayers(view, date);
   const styleOptions = useMemo<StyleOptions>(
     () => ({
       dataUrl: DATA_URL,
@@ -119,23 +119,12 @@ export function App() {
       colorScheme,
       pov,
       date,
-      administration: view.year === null ? null : administrationOn(date),
-      trail: trail ? trailFeatures(shownMeetings, venueCoordinates) : null,
+      administration: history?.administration ?? null,
+      trail: history?.trail ?? null,
       globe,
       transitions: !reducedMotion,
     }),
-    [
-      fontsReady,
-      colorScheme,
-      pov,
-      lang,
-      view.year,
-      date,
-      trail,
-      shownMeetings,
-      globe,
-      reducedMotion,
-    ],
+    [fontsReady, colorScheme, pov, lang, date, history, globe, reducedMotion],
   );
   const venueMarkers = useMemo<VenueMarker[]>(
     () =>
@@ -204,11 +193,9 @@ export function App() {
     [update, announce, t, lang],
   );
   const selectMeeting = useCallback(
-    (id: string, fromList = false) => {
-      const meeting = meetingById(id);
-      if (!meeting) return;
-      selectVenue(meeting.venue, fromList);
-      setHighlightMeeting(id);
+    (meeting: string, venueId: string, fromList = false) => {
+      selectVenue(venueId, fromList);
+      setHighlightMeeting(meeting);
     },
     [selectVenue],
   );
@@ -310,6 +297,10 @@ export function App() {
           onMeasureClick={addMeasurePoint}
           onMoveEnd={setCamera}
           onFirstIdle={() => {
+            whenIdle(() => {
+              void loadIslandPanel();
+              void loadVenuePanel();
+            });
             const state = hostState(latestView.current, controller.current!.camera());
             host.current?.post({ type: 'kuril-map:ready', state });
           }}
@@ -322,6 +313,7 @@ export function App() {
         lang={lang}
         date={date}
         year={view.year}
+        administration={styleOptions.administration}
         colorScheme={colorScheme}
         trail={trail !== null}
       />
@@ -337,45 +329,53 @@ export function App() {
             trail={trail}
             period={period}
             globe={globe}
-            trailMeetings={shownMeetings}
+            trailMeetings={history?.meetings ?? []}
             onYear={setYear}
             onTrail={setTrail}
-            onMeeting={(id) => selectMeeting(id, true)}
+            onMeeting={(meeting, venueId) => selectMeeting(meeting, venueId, true)}
             onAnnounce={announce}
           />
         </Suspense>
       )}
       {measuring && (
-        <DistanceTool
-          points={measurePoints}
-          lang={lang}
-          onPlaceAtCentre={() => controller.current && addMeasurePoint(controller.current.centre())}
-          onClear={() => setMeasurePoints([])}
-          onClose={() => setMeasuring(false)}
-        />
+        <Suspense fallback={null}>
+          <DistanceTool
+            points={measurePoints}
+            lang={lang}
+            onPlaceAtCentre={() =>
+              controller.current && addMeasurePoint(controller.current.centre())
+            }
+            onClear={() => setMeasurePoints([])}
+            onClose={() => setMeasuring(false)}
+            onFeatures={setMeasured}
+          />
+        </Suspense>
       )}
-      {(island || venue) && (
-        <div className="panel-slot" ref={measurePanel} key={island?.id ?? venue?.id}>
-          {island && (
-            <IslandPanel
-              island={island}
-              pov={pov}
-              lang={lang}
-              year={view.year}
-              date={date}
-              onClose={clearSelection}
-            />
-          )}
-          {venue && (
-            <VenuePanel
-              venueId={venue.id}
-              lang={lang}
-              highlight={highlightMeeting}
-              onClose={clearSelection}
-            />
-          )}
-        </div>
-      )}
+      {/* Outside the slot: the slot mounts, and is measured, with its panel. */}
+      <Suspense fallback={null}>
+        {(island || venue) && (
+          <div className="panel-slot" ref={measurePanel} key={island?.id ?? venue?.id}>
+            {island && (
+              <IslandPanel
+                island={island}
+                pov={pov}
+                lang={lang}
+                year={view.year}
+                date={date}
+                onClose={clearSelection}
+              />
+            )}
+            {venue && (
+              <VenuePanel
+                venueId={venue.id}
+                lang={lang}
+                highlight={highlightMeeting}
+                onClose={clearSelection}
+              />
+            )}
+          </div>
+        )}
+      </Suspense>
       {sharing && (
         <Suspense fallback={null}>
           <ShareDialog

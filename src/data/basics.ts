@@ -1,7 +1,9 @@
-// The slice of the data set the first view needs: island names and venues.
+// The slice of the data set the first view needs: island names, venues and the lines the legend
+// names. The rest (dispute.ts) arrives with the panels.
 import islandsFile from '../../geodata/dispute/islands.json';
 import venuesFile from '../../geodata/dispute/venues.json';
-import type { Island } from './schema';
+import linesFile from '../../geodata/dispute/lines.json';
+import type { Island, Line } from './schema';
 
 export interface Venue {
   id: string;
@@ -13,3 +15,4 @@ export interface Venue {
 
 export const islands = islandsFile.islands as Island[];
 export const venues = venuesFile.venues as Venue[];
+export const lines = linesFile.lines as Line[];

@@ -1,5 +1,5 @@
 /**
- * The cited dispute data set, parsed and typed, with the lookups the panels and the history view
+ * The cited dispute data set, typed, with the lookups the panels and the history view
  * need. The JSON files live in geodata/dispute/; src/data/schema.ts describes them and
  * src/data/validate.ts checks them as a whole (tests/unit/dispute-*.test.ts run it).
  */
@@ -10,25 +10,25 @@ import eventsJson from '../../geodata/dispute/events.json';
 import meetingsJson from '../../geodata/dispute/meetings.json';
 import linesJson from '../../geodata/dispute/lines.json';
 import venuesJson from '../../geodata/dispute/venues.json';
-import {
+import type {
   DisputeData,
-  type Claim,
-  type HistoryEvent,
-  type Island,
-  type IslandId,
-  type Islet,
-  type Line,
-  type Meeting,
-  type Settlement,
-  type Side,
-  type Source,
-  type Venue,
-  type Argument,
-  type Person,
-  type Role,
-  type Correction,
+  Claim,
+  HistoryEvent,
+  Island,
+  IslandId,
+  Islet,
+  Line,
+  Meeting,
+  Settlement,
+  Side,
+  Source,
+  Venue,
+  Argument,
+  Person,
+  Role,
+  Correction,
 } from './schema';
-import { firstDay, lastDay } from './validate';
+import { firstDay, inForceOn, lastDay } from './dates';
 
 /** The raw JSON files, as imported (before parsing). */
 export const rawDispute = {
@@ -41,8 +41,11 @@ export const rawDispute = {
   venues: venuesJson,
 };
 
-/** The whole data set, parsed by the schema (throws at load time if a file is malformed). */
-export const dispute: DisputeData = DisputeData.parse(rawDispute);
+/**
+ * The whole data set, typed. The build validates it (vite.config.ts runs validate.ts, and a unit
+ * test checks that the schema changes nothing), so the app uses the JSON as it is, without zod.
+ */
+export const dispute = rawDispute as unknown as DisputeData;
 
 function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
@@ -122,10 +125,5 @@ export function administeringSide(island: IslandId, date: string): Side | null {
 }
 
 /** Lines in force on a date (YYYY-MM-DD): validFrom <= date < validTo. */
-export const linesInForce = (date: string): Line[] => {
-  const day = firstDay(date);
-  return dispute.lines.lines.filter(
-    (line) =>
-      firstDay(line.validFrom) <= day && (line.validTo === null || day < firstDay(line.validTo)),
-  );
-};
+export const linesInForce = (date: string): Line[] =>
+  dispute.lines.lines.filter((line) => inForceOn(line, firstDay(date)));

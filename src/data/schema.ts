@@ -5,11 +5,10 @@
  * data set at once (ids that must resolve, dates that must be real, texts in all three languages).
  */
 import { z } from 'zod';
+import { ISLAND_IDS, LANGS, type Lang } from './ids';
 
-export const LANGS = ['en', 'ru', 'ja'] as const;
-export type Lang = (typeof LANGS)[number];
+export { ISLAND_IDS, LANGS, type Lang };
 
-export const ISLAND_IDS = ['iturup', 'kunashir', 'shikotan', 'habomai'] as const;
 export const IslandId = z.enum(ISLAND_IDS);
 export type IslandId = z.infer<typeof IslandId>;
 

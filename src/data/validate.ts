@@ -14,6 +14,9 @@ import {
   SIDES,
   type DisputeData as DisputeDataT,
 } from './schema';
+import { firstDay, isRealIsoDate, lastDay } from './dates';
+
+export { firstDay, isRealIsoDate, lastDay };
 
 export interface Problem {
   /** Where, as a dotted path from the root of the data set, e.g. `events.events.3.title.ru`. */
@@ -21,46 +24,11 @@ export interface Problem {
   message: string;
 }
 
-const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const LATIN = /\p{Script=Latin}/u;
 const DATE_KEYS = new Set(['start', 'end', 'date', 'asOf', 'inForce', 'validFrom', 'validTo']);
 const SOURCE_KEYS = new Set(['sources', 'claimSources', 'nameSources']);
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** true when `s` is an ISO 8601 calendar date (YYYY, YYYY-MM or YYYY-MM-DD) that exists. */
-export function isRealIsoDate(s: string): boolean {
-  const m = ISO_RE.exec(s);
-  if (!m) return false;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return true;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  return day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** First day covered by an ISO date of any precision, as YYYY-MM-DD. */
-export function firstDay(s: string): string {
-  const [y, m = '01', d = '01'] = s.split('-');
-  return `${y}-${m}-${d}`;
-}
-
-/** Last day covered by an ISO date of any precision, as YYYY-MM-DD. */
-export function lastDay(s: string): string {
-  const [y, m, d] = s.split('-');
-  if (d !== undefined) return s;
-  if (m !== undefined) {
-    const last = daysInMonth(Number(y), Number(m));
-    return `${y}-${m}-${String(last).padStart(2, '0')}`;
-  }
-  return `${y}-12-31`;
-}
 
 function precisionOf(s: string): 'day' | 'month' | 'year' {
   const parts = s.split('-').length;

@@ -1,7 +1,9 @@
 // Talks to the page that frames the map, per the postMessage contract. Replies go to the
 // sender at its own origin; unprompted messages go to the parent frame, at the origin of the
-// last host that spoke to us once one has.
-import { parseHostMessage, type CameraState, type HostState, type SetCommand } from './messages';
+// last host that spoke to us once one has. The checks of incoming messages (messages.ts, with
+// zod) load with the first message, so a page that is not framed never fetches them.
+import type { ViewState } from '../state/url';
+import type { CameraState, HostState, SetCommand } from './messages';
 
 export interface HostLink {
   post(message: Record<string, unknown>): void;
@@ -24,7 +26,8 @@ export function isFramed(): boolean {
 
 export function connectHost(handlers: Handlers): HostLink {
   let hostOrigin: string | null = null;
-  const onMessage = (event: MessageEvent) => {
+  const onMessage = async (event: MessageEvent) => {
+    const { parseHostMessage } = await import('./messages');
     const command = parseHostMessage(event.data, handlers.currentYear);
     if (!command || !event.source) return;
     hostOrigin = event.origin;
@@ -44,6 +47,17 @@ export function connectHost(handlers: Handlers): HostLink {
     stop() {
       window.removeEventListener('message', onMessage);
     },
+  };
+}
+
+export function hostState(view: ViewState, camera: CameraState): HostState {
+  return {
+    ...camera,
+    island: view.island,
+    venue: view.venue,
+    pov: view.pov,
+    lang: view.lang,
+    year: view.year,
   };
 }
 

@@ -1,9 +1,9 @@
 // The postMessage contract with a host page (PRODUCT.md, "Public contracts"). Every incoming
 // message is checked against a strict schema; anything else is ignored.
 import { z } from 'zod';
-import { ISLAND_IDS, LANGS } from '../data/schema';
+import { ISLAND_IDS, LANGS } from '../data/ids';
 import { POVS } from '../perspective';
-import { FIRST_YEAR, VENUE_IDS, type ViewState } from '../state/url';
+import { FIRST_YEAR, VENUE_IDS } from '../state/url';
 
 export interface CameraState {
   center: [number, number];
@@ -50,15 +50,4 @@ export function parseHostMessage(data: unknown, currentYear: number): HostComman
   if (set.success) return set.data;
   const get = getMessage.safeParse(data);
   return get.success ? get.data : null;
-}
-
-export function hostState(view: ViewState, camera: CameraState): HostState {
-  return {
-    ...camera,
-    island: view.island,
-    venue: view.venue,
-    pov: view.pov,
-    lang: view.lang,
-    year: view.year,
-  };
 }

@@ -5,6 +5,10 @@ import type { TrailFormat } from '../state/url';
 import { EventsList } from './EventsList';
 import { TrailControls, type TrailChange } from './TrailControls';
 import { YearControl, type YearControlProps } from './YearControl';
+import { addNamespace } from '../i18n';
+import { historyText } from '../i18n/history';
+
+addNamespace('history', historyText);
 
 export interface HistoryBarProps extends YearControlProps {
   trail: TrailFormat | null;
@@ -12,7 +16,7 @@ export interface HistoryBarProps extends YearControlProps {
   globe: boolean;
   trailMeetings: Meeting[];
   onTrail(change: TrailChange): void;
-  onMeeting(id: string): void;
+  onMeeting(meeting: string, venue: string): void;
 }
 
 /** The history on the map: the year control, the events up to that year and the meeting trail. */

@@ -19,7 +19,7 @@ interface TrailControlsProps {
   meetings: Meeting[];
   lang: Lang;
   onChange(change: TrailChange): void;
-  onMeeting(id: string): void;
+  onMeeting(meeting: string, venue: string): void;
 }
 
 const MEETING_YEARS = [
@@ -104,7 +104,7 @@ export function TrailControls(props: TrailControlsProps) {
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => onMeeting(meeting.id)}
+                    onClick={() => onMeeting(meeting.id, meeting.venue)}
                   >
                     {t('trail.meeting', {
                       date: formatSpan(meeting.date, lang),

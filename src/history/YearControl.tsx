@@ -6,7 +6,8 @@ import { islands } from '../data/basics';
 import { formatSpan } from '../panels/format';
 import { FIRST_YEAR } from '../state/url';
 import type { Pov } from '../perspective';
-import { administrationOn, EVENT_YEARS, eventsUpTo, sideNameKey, stepYear } from './timeline';
+import { administrationOn, EVENT_YEARS, eventsUpTo, stepYear } from './timeline';
+import { sideNameKey } from './years';
 
 export interface YearControlProps {
   /** null: today. */
@@ -164,9 +165,12 @@ export function YearControl(props: YearControlProps) {
         {[...groups].map(([side, names]) => (
           <p key={side} data-side={side || 'none'}>
             {side && groups.size === 1
-              ? t('allAdministeredBy', { side: t(`sideName.${side}`) })
+              ? t('allAdministeredBy', { side: t(`app:sideName.${side}`) })
               : side
-                ? t('administeredBy', { side: t(`sideName.${side}`), islands: list.format(names) })
+                ? t('administeredBy', {
+                    side: t(`app:sideName.${side}`),
+                    islands: list.format(names),
+                  })
                 : t('noAdministration', { islands: list.format(names) })}
           </p>
         ))}

@@ -2,7 +2,8 @@
 // where the previous and next event lie, the date a year stands for, and who administered each
 // island then.
 import { administeringSide, dispute, eventsUntil } from '../data/dispute';
-import { ISLAND_IDS, type HistoryEvent, type IslandId, type Side } from '../data/schema';
+import { ISLAND_IDS } from '../data/ids';
+import type { HistoryEvent, IslandId, Side } from '../data/schema';
 import { FIRST_YEAR } from '../state/url';
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
@@ -28,12 +29,6 @@ export function stepYear(
   return EVENT_YEARS.findLast((y) => y < from) ?? year;
 }
 
-/** The day a year stands for: its last day, or today for the current year and for no year. */
-export function dateOfYear(year: number | null, today: string): string {
-  const last = `${year}-12-31`;
-  return year === null || last > today ? today : last;
-}
-
 /** Who administered each island on a date (null: no administration on record). */
 export function administrationOn(date: string): Record<IslandId, Side | null> {
   return Object.fromEntries(
@@ -49,8 +44,3 @@ export const eventsInYear = (year: number): HistoryEvent[] =>
   dispute.events.events
     .filter((event) => yearOf(event.date.start) === year)
     .sort((a, b) => a.date.start.localeCompare(b.date.start));
-
-/** The name a side had on a date: the Soviet Union until 25 December 1991. */
-export function sideNameKey(side: Side, date: string): 'japan' | 'russia' | 'soviet' {
-  return side === 'russia' && date < '1991-12-26' ? 'soviet' : side;
-}

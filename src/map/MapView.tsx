@@ -23,7 +23,7 @@ interface MapViewProps {
   insets: { right: number; bottom: number };
   onSelectIsland(id: IslandId): void;
   onSelectVenue(id: string): void;
-  onSelectMeeting(id: string): void;
+  onSelectMeeting(meeting: string, venue: string): void;
   onMeasureClick(lngLat: [number, number]): void;
   onMoveEnd(camera: CameraState): void;
   onFirstIdle(): void;
@@ -46,7 +46,7 @@ export function MapView(props: MapViewProps) {
       {
         onSelectIsland: (id) => latest.current.onSelectIsland(id),
         onSelectVenue: (id) => latest.current.onSelectVenue(id),
-        onSelectMeeting: (id) => latest.current.onSelectMeeting(id),
+        onSelectMeeting: (meeting, venue) => latest.current.onSelectMeeting(meeting, venue),
         onMeasureClick: (lngLat) => latest.current.onMeasureClick(lngLat),
         onMoveEnd: (camera) => latest.current.onMoveEnd(camera),
         onIdle: () => {

@@ -50,8 +50,8 @@ declare global {
 export interface MapCallbacks {
   onSelectIsland(id: IslandId): void;
   onSelectVenue(id: string): void;
-  /** A click on an arc or a stop of the meeting trail: the meeting it leads to. */
-  onSelectMeeting(id: string): void;
+  /** A click on an arc or a stop of the meeting trail: the meeting it leads to, and its city. */
+  onSelectMeeting(meeting: string, venue: string): void;
   /** A click on the map while measuring. */
   onMeasureClick(lngLat: [number, number]): void;
   /** The camera came to rest after a move. */
@@ -83,6 +83,8 @@ export class MapController {
   private measuring = false;
   private measureKey = '';
   private measureFeatures: Feature[] = [];
+  /** Until the first style has loaded, a new style would replace it whole, not as a diff. */
+  private firstStyleLoaded = false;
 
   constructor(
     container: HTMLElement,
@@ -167,8 +169,8 @@ export class MapController {
       if (id) this.callbacks.onSelectIsland(id);
     });
     map.on('click', TRAIL_TARGET_LAYERS, (event: MapLayerMouseEvent) => {
-      const meeting = this.trailAt(event);
-      if (!this.measuring && meeting) this.callbacks.onSelectMeeting(meeting);
+      const stop = this.trailAt(event);
+      if (!this.measuring && stop) this.callbacks.onSelectMeeting(stop.meeting, stop.venue);
     });
     map.on('mouseenter', TRAIL_TARGET_LAYERS, () => {
       if (!this.measuring) map.getCanvas().style.cursor = 'pointer';
@@ -185,17 +187,23 @@ export class MapController {
       this.applyFeatureState();
       this.applyMeasure();
     });
+    map.once('style.load', () => {
+      this.firstStyleLoaded = true;
+      this.map.setStyle(buildStyle(this.styleOptions));
+    });
     map.once('idle', () => this.callbacks.onIdle?.());
     map.on('moveend', () => this.callbacks.onMoveEnd(this.camera()));
   }
 
   /** The meeting of the trail feature under a click, the latest where several overlap. */
-  private trailAt(event: MapLayerMouseEvent): string | null {
+  private trailAt(event: MapLayerMouseEvent): { meeting: string; venue: string } | null {
     const layers = TRAIL_TARGET_LAYERS.filter((id) => this.map.getLayer(id));
     if (layers.length === 0) return null;
     const hits = this.map.queryRenderedFeatures(event.point, { layers });
     const latest = hits.sort((a, b) => Number(b.properties.order) - Number(a.properties.order))[0];
-    return latest ? String(latest.properties.meeting) : null;
+    return latest
+      ? { meeting: String(latest.properties.meeting), venue: String(latest.properties.to) }
+      : null;
   }
 
   private setHovered(id: IslandId | null): void {
@@ -222,7 +230,9 @@ export class MapController {
   setStyleOptions(options: StyleOptions): void {
     if (JSON.stringify(options) === JSON.stringify(this.styleOptions)) return;
     this.styleOptions = options;
-    this.map.setStyle(buildStyle(options));
+    // Before the first style has loaded, MapLibre cannot diff and would fetch every source again:
+    // the options wait for it (see bindEvents).
+    if (this.firstStyleLoaded) this.map.setStyle(buildStyle(options));
   }
 
   setSelection(selection: Selection): void {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { eventsForIsland } from '../data/dispute';
-import { firstDay } from '../data/validate';
+import { firstDay } from '../data/dates';
 import { formatSpan } from './format';
 import { Section, type IslandSectionProps } from './Section';
 import { Sources } from './Sources';

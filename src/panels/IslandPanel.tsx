@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Island, Lang } from '../data/schema';
 import { islandLabel, type Pov } from '../perspective';
@@ -10,7 +11,11 @@ import { PositionsSection } from './PositionsSection';
 import { useSides } from './sides';
 import { Contents } from './Contents';
 import { administeringSide } from '../data/dispute';
-import { sideNameKey } from '../history/timeline';
+import { sideNameKey } from '../history/years';
+import { addNamespace } from '../i18n';
+import { historyText } from '../i18n/history';
+
+addNamespace('history', historyText);
 
 const SECTIONS = ['names', 'positions', 'differences', 'facts', 'history'];
 
@@ -32,6 +37,9 @@ export function IslandPanel({ island, pov, lang, year, date, onClose }: IslandPa
   const sides = useSides(pov, lang);
   // The label is written in the reader's script (transcribed where needed), so it takes their lang.
   const name = islandLabel(island, pov, lang);
+  // The sections below the fold render right after the panel is first painted (React renders the
+  // deferred value in the background), so a click shows the panel without waiting for them.
+  const belowFold = useDeferredValue(true, false);
   return (
     <Panel
       subject={island.id}
@@ -43,21 +51,25 @@ export function IslandPanel({ island, pov, lang, year, date, onClose }: IslandPa
       {year !== null && (
         <p className="year-status" data-testid="island-year-status">
           {side
-            ? th('islandStatus', { year, side: th(`sideName.${sideNameKey(side, date)}`) })
+            ? th('islandStatus', { year, side: th(`app:sideName.${sideNameKey(side, date)}`) })
             : th('islandNoStatus', { year })}
         </p>
       )}
       <Contents sections={SECTIONS} />
       <NamesSection island={island} lang={lang} />
       <PositionsSection island={island.id} sides={sides} lang={lang} />
-      <DifferencesSection island={island.id} sides={sides} lang={lang} />
-      <FactsSection island={island} lang={lang} />
-      <HistorySection
-        island={island.id}
-        sides={sides}
-        lang={lang}
-        until={year === null ? null : { year, date }}
-      />
+      {belowFold && (
+        <>
+          <DifferencesSection island={island.id} sides={sides} lang={lang} />
+          <FactsSection island={island} lang={lang} />
+          <HistorySection
+            island={island.id}
+            sides={sides}
+            lang={lang}
+            until={year === null ? null : { year, date }}
+          />
+        </>
+      )}
     </Panel>
   );
 }

@@ -3,7 +3,7 @@
 // sample is the text of a read-only textarea.
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS, type Lang } from '../data/schema';
+import { LANGS, type Lang } from '../data/ids';
 import { POVS, type Pov } from '../perspective';
 import { writeHash, type ViewState } from '../state/url';
 import { hashOptions } from '../state/useViewState';
@@ -17,7 +17,11 @@ import {
   type EmbedOptions,
 } from './embed';
 import { download, exportFileName, exportPng, footerLines } from './exportPng';
+import { addNamespace } from '../i18n';
+import { shareText } from '../i18n/share';
 import './share.css';
+
+addNamespace('share', shareText);
 
 export interface ShareDialogProps {
   view: ViewState;

@@ -11,7 +11,8 @@
 //   panning across the antimeridian) is wrapped into it; a latitude MapLibre accepts (-90..90) is
 //   held within the map's -85.0511..85.0511. Any other camera that does not parse or is out of
 //   range gives no camera, and the app opens its default view.
-import { ISLAND_IDS, LANGS, type IslandId, type Lang } from '../data/schema';
+import { ISLAND_IDS, LANGS, type Lang } from '../data/ids';
+import type { IslandId } from '../data/schema';
 import { POVS, type Pov } from '../perspective';
 import venuesFile from '../../geodata/dispute/venues.json';
 

@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Feature } from 'geojson';
 import type { Lang } from '../data/schema';
 import { formatNumber } from '../i18n/format';
-import { measure } from '../measure';
+import { measure, measureFeatures } from '../measure';
 
 interface DistanceToolProps {
   points: [number, number][];
@@ -9,17 +11,24 @@ interface DistanceToolProps {
   onPlaceAtCentre(): void;
   onClear(): void;
   onClose(): void;
+  /** What the map draws for the points; the tool owns the arithmetic, so it loads with it. */
+  onFeatures(features: Feature[]): void;
 }
 
-/** The distance tool's panel: how to use it, the result, and keyboard-usable buttons. */
-export function DistanceTool({
+/**
+ * The distance tool's panel: how to use it, the result, and keyboard-usable buttons. Loaded on
+ * first use (with turf's arithmetic in src/measure.ts).
+ */
+export default function DistanceTool({
   points,
   lang,
   onPlaceAtCentre,
   onClear,
   onClose,
+  onFeatures,
 }: DistanceToolProps) {
   const { t } = useTranslation('app');
+  useEffect(() => onFeatures(measureFeatures(points)), [points, onFeatures]);
   const result = points.length === 2 ? measure(points[0], points[1]) : null;
   return (
     <section className="distance-tool" aria-labelledby="distance-heading">

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { linesInForce } from '../data/dispute';
-import { administrationOn, sideNameKey } from '../history/timeline';
-import type { Lang, LineKind } from '../data/schema';
+import { lines as allLines } from '../data/basics';
+import { inForceOn } from '../data/dates';
+import { sideNameKey } from '../history/years';
+import type { IslandId, Lang, LineKind, Side } from '../data/schema';
 import { islandOwnerColour, lineKind, type Pov } from '../perspective';
 import { LINE_DASHES, PALETTES, type ColorScheme } from '../map/style';
 
@@ -11,8 +12,9 @@ interface LegendProps {
   pov: Pov;
   lang: Lang;
   date: string;
-  /** A past year: the islands are coloured by who administered them then. */
+  /** A past year: the islands are coloured by who administered them then (`administration`). */
   year: number | null;
+  administration: Record<IslandId, Side | null> | null;
   colorScheme: ColorScheme;
   /** The meeting trail is on the map. */
   trail: boolean;
@@ -36,14 +38,14 @@ function LineSwatch({ kind, colour }: { kind: LineKind; colour: string }) {
 }
 
 /** Says what is on screen: the view, the island colour and each kind of line drawn. */
-export function Legend({ compact, pov, lang, date, year, colorScheme, trail }: LegendProps) {
+export function Legend(props: LegendProps) {
+  const { compact, pov, lang, date, year, administration, colorScheme, trail } = props;
   const { t } = useTranslation('app');
-  const { t: th } = useTranslation('history');
   const palette = PALETTES[colorScheme];
-  const lines = linesInForce(date);
+  const lines = allLines.filter((line) => inForceOn(line, date));
   // In a past year, one entry per side that administered an island then.
   const colours =
-    year === null
+    administration === null
       ? [
           {
             key: 'view',
@@ -51,12 +53,12 @@ export function Legend({ compact, pov, lang, date, year, colorScheme, trail }: L
             text: t(`legendItems.${islandOwnerColour(pov)}`),
           },
         ]
-      : [...new Set(Object.values(administrationOn(date)))].map((side) => ({
+      : [...new Set(Object.values(administration))].map((side) => ({
           key: side ?? 'none',
           colour: side ?? ('disputed' as const),
           text: side
             ? t('legendItems.administeredBy', {
-                side: th(`sideName.${sideNameKey(side, date)}`),
+                side: t(`sideName.${sideNameKey(side, date)}`),
                 year,
               })
             : t('legendItems.noAdministration', { year }),

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dispute, rawDispute } from '../../src/data/dispute';
 import { countTexts, validateDispute } from '../../src/data/validate';
-import { ISLAND_IDS, ISLET_IDS, SIDES } from '../../src/data/schema';
+import { DisputeData, ISLAND_IDS, ISLET_IDS, SIDES } from '../../src/data/schema';
 
 describe('dispute data set', () => {
   it('passes the schema and every cross-reference check', () => {
     expect(validateDispute(rawDispute)).toEqual([]);
+  });
+
+  it('comes out of the schema unchanged, so the app can use the JSON without parsing it', () => {
+    expect(DisputeData.parse(rawDispute)).toStrictEqual(rawDispute);
+    expect(dispute).toBe(rawDispute);
   });
 
   it('holds every island unit, every Habomai islet and a claim per island and side', () => {

@@ -8,13 +8,8 @@ import {
   venueById,
 } from '../../src/data/dispute';
 import { ISLAND_IDS } from '../../src/data/schema';
-import {
-  EVENT_YEARS,
-  administrationOn,
-  dateOfYear,
-  eventsUpTo,
-  stepYear,
-} from '../../src/history/timeline';
+import { EVENT_YEARS, administrationOn, eventsUpTo, stepYear } from '../../src/history/timeline';
+import { dateOfYear } from '../../src/history/years';
 import { arc, trailFeatures, trailMeetings, type TrailFilter } from '../../src/history/trail';
 import { buildStyle, type StyleOptions } from '../../src/map/style';
 import type { FilterSpecification } from 'maplibre-gl';

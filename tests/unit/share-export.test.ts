@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../src/i18n';
+import { appText } from '../../src/i18n';
+import { shareText } from '../../src/i18n/share';
 import {
   CREDITS,
   exportFileName,
@@ -11,7 +12,11 @@ import {
 
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources,
+  resources: {
+    en: { app: appText.en, share: shareText.en },
+    ru: { app: appText.ru, share: shareText.ru },
+    ja: { app: appText.ja, share: shareText.ja },
+  },
   lng: 'en',
   initAsync: false,
   interpolation: { escapeValue: false },

@@ -1,0 +1,391 @@
+// `npm run bench`: the app against MapLibre alone (bench/baseline) with the same basemap files and
+// camera, both built, served by scripts/serve.mjs with production headers, in one headless Chromium.
+// Prints a table and writes .reports/bench.json. A benchmark, not a test: it asserts nothing.
+// Options (environment): BENCH_LOADS (cold loads of each page, default 7), BENCH_CLICKS (default
+// 24), BENCH_PORT (first of two ports, default 4330), BENCH_SKIP_BUILD=1 to reuse the builds.
+import { chromium } from '@playwright/test';
+import * as turf from '@turf/turf';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromiumArgs, chromiumPath } from './browser.mjs';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 24);
+const PORT = Number(process.env.BENCH_PORT ?? 4330);
+const VIEWPORT = { width: 1280, height: 800 };
+const SELECTIONS = { warm: 10, total: 200 };
+const TARGETS = {
+  idleRatio: 1.15,
+  ownJsKb: 60,
+  dataKb: 400,
+  clickP95Ms: 100,
+  heapGrowthMb: 5,
+};
+
+function build() {
+  for (const args of [
+    ['vite', 'build'],
+    ['vite', 'build', '--config', 'bench/vite.config.ts'],
+  ]) {
+    const result = spawnSync('npx', args, { encoding: 'utf8' });
+    if (result.status !== 0) {
+      throw new Error(`npx ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+    }
+  }
+}
+
+/** Starts scripts/serve.mjs on a directory; resolves with its origin once it listens. */
+function serve(dir, port) {
+  const child = spawn('node', ['scripts/serve.mjs', dir, '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server for ${dir} exited with ${code}`)));
+    child.stdout.once('data', () => resolve({ origin: `http://127.0.0.1:${port}`, child }));
+  });
+}
+
+const median = (values) => quantile(values, 0.5);
+/** Nearest-rank quantile. */
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+const kb = (bytes) => bytes / 1024;
+
+/** Which part of the first view a response belongs to, from its path. */
+function category(url) {
+  const path = new URL(url).pathname;
+  if (/\/assets\/maplibre-[^/]*\.js$/.test(path)) return 'jsMapLibre';
+  if (/\/assets\/react-[^/]*\.js$/.test(path)) return 'jsReact';
+  if (path.endsWith('.js')) return 'jsOwn';
+  if (path.endsWith('.geojson')) return 'geojson';
+  if (/\.woff2?$/.test(path)) return 'fonts';
+  return 'htmlCss';
+}
+
+// Records when the page first says its map is idle (both pages set html[data-map-ready]).
+function recordFirstIdle() {
+  new MutationObserver((_, observer) => {
+    if (!document.documentElement.hasAttribute('data-map-ready')) return;
+    window.__firstIdle = performance.now();
+    observer.disconnect();
+    // The document itself: an init script runs before the html element exists.
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-ready'] });
+}
+
+/**
+ * One cold load in a fresh context: the time to the first idle, and the gzip bytes of the first
+ * view: what was requested before the first idle, and the fonts of the labels (they follow the
+ * first idle). What the app fetches ahead afterwards (the panels) is listed apart.
+ */
+async function coldLoad(browser, origin, camera) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(recordFirstIdle);
+  const page = await context.newPage();
+  const responses = [];
+  context.on('response', (response) => responses.push(response));
+  await page.goto(`${origin}/${camera}`);
+  await page.waitForSelector('html[data-map-ready]', { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const { idleMs, idleEpochMs } = await page.evaluate(() => ({
+    idleMs: window.__firstIdle,
+    idleEpochMs: performance.timeOrigin + window.__firstIdle,
+  }));
+  const bytes = { jsMapLibre: 0, jsReact: 0, jsOwn: 0, geojson: 0, fonts: 0, htmlCss: 0 };
+  const files = [];
+  const afterIdle = [];
+  for (const response of responses) {
+    if (response.status() !== 200) continue;
+    const gzip = gzipSync(await response.body()).length;
+    const path = new URL(response.url()).pathname;
+    const kind = category(response.url());
+    if (response.request().timing().startTime < idleEpochMs || kind === 'fonts') {
+      bytes[kind] += gzip;
+      files.push({ path, gzip });
+    } else {
+      afterIdle.push({ path, gzip });
+    }
+  }
+  await context.close();
+  return { idleMs, bytes, files, afterIdle };
+}
+
+async function openApp(browser, origin, options = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('html[data-map-ready]', { timeout: 60_000 });
+  return { context, page };
+}
+
+const islandsGeojson = JSON.parse(readFileSync('public/data/islands.geojson', 'utf8'));
+/** A point well inside an island's largest polygon (as tests/browser/fixtures.ts islandPoint). */
+function insidePoint(id) {
+  const feature = islandsGeojson.features.find((f) => f.properties.id === id);
+  const largest = turf.polygon(feature.geometry.coordinates[0]);
+  const inside = turf.centerOfMass(largest);
+  const point = turf.booleanPointInPolygon(inside, largest) ? inside : turf.pointOnFeature(largest);
+  return point.geometry.coordinates;
+}
+
+/** Waits until the camera has not moved for a few frames. */
+async function cameraAtRest(page) {
+  await page.evaluate(async () => {
+    let last = '';
+    for (let still = 0; still < 5;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = JSON.stringify(window.__kurilMapProbe.camera());
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+  });
+}
+
+/**
+ * Milliseconds from the release of a click on an island to the first frame painted with its panel:
+ * the panel's appearance is seen by a MutationObserver, the paint by a task queued from the next
+ * animation frame (it runs once that frame has been presented). Also the renderer's main-thread
+ * time over the same span (CDP TaskDuration), which other load on the machine disturbs less.
+ */
+async function clickToPanel(page, cdp, id) {
+  await cameraAtRest(page);
+  const [x, y] = await page.evaluate(
+    (lngLat) => window.__kurilMapProbe.project(lngLat),
+    insidePoint(id),
+  );
+  const onCanvas = await page.evaluate(
+    ([px, py]) => document.elementFromPoint(px, py)?.classList.contains('maplibregl-canvas'),
+    [x, y],
+  );
+  if (!onCanvas) throw new Error(`${id} is covered at ${x},${y}`);
+  // Listen before clicking: the click must not overtake the listeners.
+  await page.evaluate(() => {
+    window.__panelPainted = new Promise((resolve) => {
+      let start = null;
+      window.addEventListener('pointerup', (event) => (start = event.timeStamp), {
+        capture: true,
+        once: true,
+      });
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('.panel-slot .panel h2')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+  });
+  const before = await taskSeconds(cdp);
+  await page.mouse.click(x, y);
+  const ms = await page.evaluate(() => window.__panelPainted);
+  const mainThreadMs = ((await taskSeconds(cdp)) - before) * 1000;
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.panel-slot', { state: 'detached' });
+  return { ms, mainThreadMs };
+}
+
+async function taskSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'TaskDuration').value;
+}
+
+async function heapUsed(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const performanceMemory = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+  return { usedSize, performanceMemory };
+}
+
+/** Heap after 10 and after 200 selections from the list of places (islands and venues in turn). */
+async function heapGrowth(browser, origin) {
+  const { context, page } = await openApp(browser, origin, { reducedMotion: 'reduce' });
+  const cdp = await context.newCDPSession(page);
+  const buttons = page.locator('.place-list button');
+  const count = await buttons.count();
+  const select = async (n) => {
+    const button = buttons.nth(n % count);
+    await button.click();
+    await page.locator('.panel-slot .panel h2').waitFor();
+  };
+  for (let n = 0; n < SELECTIONS.warm; n++) await select(n);
+  const afterWarm = await heapUsed(page, cdp);
+  for (let n = SELECTIONS.warm; n < SELECTIONS.total; n++) await select(n);
+  const afterAll = await heapUsed(page, cdp);
+  await context.close();
+  return { afterWarm, afterAll, growthBytes: afterAll.usedSize - afterWarm.usedSize };
+}
+
+async function main() {
+  if (!process.env.BENCH_SKIP_BUILD) build();
+  const app = await serve('dist', PORT);
+  const baseline = await serve('bench/dist', PORT + 1);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--enable-precise-memory-info'],
+  });
+  try {
+    // Both pages open on the camera the app's first view chooses (it fits the four units).
+    const first = await openApp(browser, app.origin);
+    const camera = `#${new URL(first.page.url()).hash.slice(1).split('&')[0]}`;
+    await first.context.close();
+    const loads = { app: [], baseline: [] };
+    for (let i = 0; i < LOADS; i++) {
+      // Alternate which page goes first, so neither always meets a warmer machine.
+      const order = i % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
+      for (const name of order) {
+        const origin = name === 'app' ? app.origin : baseline.origin;
+        loads[name].push(await coldLoad(browser, origin, camera));
+      }
+      console.error(`cold loads: ${i + 1}/${LOADS}`);
+    }
+    const { page, context } = await openApp(browser, app.origin);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const islandIds = islandsGeojson.features.map((f) => f.properties.id);
+    const clicks = [];
+    for (let i = 0; i < CLICKS; i++) clicks.push(await clickToPanel(page, cdp, islandIds[i % 4]));
+    await context.close();
+    const clickMs = clicks.map((click) => click.ms);
+    const clickMainThreadMs = clicks.map((click) => click.mainThreadMs);
+    const heap = await heapGrowth(browser, app.origin);
+
+    const summary = (name) => {
+      const idle = loads[name].map((load) => load.idleMs);
+      const bytes = loads[name][0].bytes;
+      return {
+        firstIdleMs: { median: median(idle), all: idle },
+        gzipBytes: bytes,
+        files: loads[name][0].files,
+        fetchedAfterIdle: loads[name][0].afterIdle,
+      };
+    };
+    const result = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      viewport: VIEWPORT,
+      camera,
+      app: summary('app'),
+      baseline: summary('baseline'),
+      clickToPanelMs: {
+        p50: quantile(clickMs, 0.5),
+        p95: quantile(clickMs, 0.95),
+        all: clickMs,
+      },
+      clickMainThreadMs: {
+        p50: quantile(clickMainThreadMs, 0.5),
+        p95: quantile(clickMainThreadMs, 0.95),
+        all: clickMainThreadMs,
+      },
+      heap,
+      targets: TARGETS,
+    };
+    mkdirSync('.reports', { recursive: true });
+    writeFileSync('.reports/bench.json', `${JSON.stringify(result, null, 2)}\n`);
+    printTable(result);
+  } finally {
+    await browser.close();
+    app.child.kill();
+    baseline.child.kill();
+  }
+}
+
+function printTable(result) {
+  const { app, baseline } = result;
+  const nonJs = (b) => b.geojson + b.fonts + b.htmlCss;
+  const rows = [];
+  const row = (metric, appValue, baseValue, unit, target, met) =>
+    rows.push([
+      metric,
+      `${appValue.toFixed(1)} ${unit}`,
+      baseValue === null ? '' : `${baseValue.toFixed(1)} ${unit}`,
+      baseValue ? `${(appValue / baseValue).toFixed(2)}x` : '',
+      target,
+      met === null ? '' : met ? 'yes' : 'NO',
+    ]);
+  const idleRatio = app.firstIdleMs.median / baseline.firstIdleMs.median;
+  row(
+    'first idle (median)',
+    app.firstIdleMs.median,
+    baseline.firstIdleMs.median,
+    'ms',
+    `<= ${TARGETS.idleRatio}x`,
+    idleRatio <= TARGETS.idleRatio,
+  );
+  const a = app.gzipBytes;
+  const b = baseline.gzipBytes;
+  row('JS: MapLibre', kb(a.jsMapLibre), kb(b.jsMapLibre), 'KB', '', null);
+  row('JS: React + React DOM', kb(a.jsReact), kb(b.jsReact), 'KB', '', null);
+  row(
+    'JS: app own',
+    kb(a.jsOwn),
+    kb(b.jsOwn),
+    'KB',
+    `< ${TARGETS.ownJsKb} KB`,
+    kb(a.jsOwn) < TARGETS.ownJsKb,
+  );
+  row('GeoJSON', kb(a.geojson), kb(b.geojson), 'KB', '', null);
+  row('fonts', kb(a.fonts), kb(b.fonts), 'KB', '', null);
+  row('HTML + CSS', kb(a.htmlCss), kb(b.htmlCss), 'KB', '', null);
+  const ahead = (files) => files.reduce((sum, file) => sum + file.gzip, 0);
+  row(
+    'after first idle (panels, ahead)',
+    kb(ahead(app.fetchedAfterIdle)),
+    kb(ahead(baseline.fetchedAfterIdle)),
+    'KB',
+    'not first view',
+    null,
+  );
+  row(
+    'data (all but JS)',
+    kb(nonJs(a)),
+    kb(nonJs(b)),
+    'KB',
+    `< ${TARGETS.dataKb} KB`,
+    kb(nonJs(a)) < TARGETS.dataKb,
+  );
+  const { p50, p95 } = result.clickToPanelMs;
+  row('click to panel p50', p50, null, 'ms', '', null);
+  row(
+    'click to panel p95',
+    p95,
+    null,
+    'ms',
+    `< ${TARGETS.clickP95Ms} ms`,
+    p95 < TARGETS.clickP95Ms,
+  );
+  const mainThread = result.clickMainThreadMs;
+  row('  main-thread busy p50', mainThread.p50, null, 'ms', '', null);
+  row('  main-thread busy p95', mainThread.p95, null, 'ms', '', null);
+  const growthMb = result.heap.growthBytes / 2 ** 20;
+  row(
+    `heap growth ${SELECTIONS.warm} -> ${SELECTIONS.total} selections`,
+    growthMb,
+    null,
+    'MB',
+    `< ${TARGETS.heapGrowthMb} MB`,
+    growthMb < TARGETS.heapGrowthMb,
+  );
+  const header = ['metric (gzip sizes)', 'app', 'baseline', 'ratio', 'target', 'met'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  console.log(`\n${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}`);
+  for (const r of rows) console.log(line(r));
+  console.log(
+    `\nfirst idle, every load (ms): app ${fmt(app.firstIdleMs.all)}; baseline ${fmt(baseline.firstIdleMs.all)}`,
+  );
+  console.log(`written to .reports/bench.json`);
+}
+const fmt = (values) => values.map((v) => Math.round(v)).join(', ');
+
+await main();
