@@ -23,10 +23,11 @@ export function Panel({ subject, title, label, className, onClose, children }: P
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
   // A new selection starts at the top, with the focus on its heading; a change of language or
-  // perspective keeps the reader's place and focus.
+  // perspective keeps the reader's place and focus. A panel that arrives (its code loads on
+  // demand) while a dialog is open leaves the focus in the dialog.
   useEffect(() => {
     body.current?.scrollTo({ top: 0 });
-    heading.current?.focus();
+    if (!document.activeElement?.closest('dialog[open]')) heading.current?.focus();
   }, [subject]);
   return (
     <aside className={`panel ${className ?? ''}`} aria-label={label}>
