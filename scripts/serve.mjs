@@ -3,6 +3,7 @@
 // Usage: node scripts/serve.mjs [dir] [--port 4173] [--host 127.0.0.1]
 import { createServer } from 'node:http';
 import sirv from 'sirv';
+import { contentSecurityPolicy } from './csp.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -14,18 +15,7 @@ const dir =
 const port = Number(option('port', process.env.PORT ?? 4173));
 const host = option('host', '127.0.0.1');
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  'frame-ancestors *',
-].join('; ');
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 const assets = sirv(dir, {
   etag: true,

@@ -6,6 +6,10 @@
  */
 import { z } from 'zod';
 
+// No compiled validators: zod's probe for them calls `new Function`, which the app's CSP forbids
+// (and reports as a violation even though zod catches the error).
+z.config({ jitless: true });
+
 export const LANGS = ['en', 'ru', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
 

@@ -1,0 +1,1 @@
+export function contentSecurityPolicy(options?: { basemapOrigins?: string[] }): string;
