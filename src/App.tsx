@@ -23,8 +23,10 @@ import { connectHost, isFramed, type HostLink } from './embed/host';
 import { hostState, type CameraState } from './embed/messages';
 import { writeHash } from './state/url';
 import { hashOptions, readViewState } from './state/useViewState';
+import type { MapUnavailable } from './ui/MapFallback';
 
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
+const MapFallback = lazy(() => import('./ui/MapFallback'));
 
 const DATA_URL = `${import.meta.env.BASE_URL}data`;
 const LANGS: Lang[] = ['en', 'ru', 'ja'];
@@ -53,6 +55,7 @@ export function App() {
   const host = useRef<HostLink | null>(null);
   const [camera, setCamera] = useState<CameraState | null>(null);
   const [sharing, setSharing] = useState(false);
+  const [mapUnavailable, setMapUnavailable] = useState<MapUnavailable | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [announcement, announce] = useAnnouncer();
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
@@ -259,15 +262,24 @@ export function App() {
             host.current?.post({ type: 'kuril-map:ready', state });
           }}
           onReady={(instance) => (controller.current = instance)}
+          onUnavailable={setMapUnavailable}
         />
+        {mapUnavailable && (
+          <Suspense fallback={null}>
+            <MapFallback reason={mapUnavailable} pov={pov} lang={lang} />
+          </Suspense>
+        )}
       </main>
-      <Legend
-        compact={embed}
-        pov={pov}
-        lang={lang}
-        date={styleOptions.date}
-        colorScheme={colorScheme}
-      />
+      {/* The legend explains the map's symbols: nothing to explain without the map. */}
+      {!mapUnavailable && (
+        <Legend
+          compact={embed}
+          pov={pov}
+          lang={lang}
+          date={styleOptions.date}
+          colorScheme={colorScheme}
+        />
+      )}
       {measuring && (
         <DistanceTool
           points={measurePoints}

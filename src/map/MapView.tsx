@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { GPUInitializationError } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import { MapController, type MapSetup, type Selection, type VenueMarker } from './controller';
 import type { CameraState } from '../embed/messages';
 import type { StyleOptions } from './style';
 import type { IslandId } from '../data/schema';
+import type { MapUnavailable } from '../ui/MapFallback';
 
 /** A request to bring something into view; a new object each time it is asked for. */
 export type FocusRequest =
@@ -27,6 +29,8 @@ interface MapViewProps {
   onMoveEnd(camera: CameraState): void;
   onFirstIdle(): void;
   onReady(controller: MapController | null): void;
+  /** The map cannot be drawn (null: it can again). */
+  onUnavailable(reason: MapUnavailable | null): void;
 }
 
 /** Mounts the map once and passes every prop change on to its controller. */
@@ -39,21 +43,30 @@ export function MapView(props: MapViewProps) {
   });
 
   useEffect(() => {
-    const instance = new MapController(
-      container.current!,
-      latest.current.styleOptions,
-      {
-        onSelectIsland: (id) => latest.current.onSelectIsland(id),
-        onSelectVenue: (id) => latest.current.onSelectVenue(id),
-        onMeasureClick: (lngLat) => latest.current.onMeasureClick(lngLat),
-        onMoveEnd: (camera) => latest.current.onMoveEnd(camera),
-        onIdle: () => {
-          document.documentElement.setAttribute('data-map-ready', 'true');
-          latest.current.onFirstIdle();
+    let instance: MapController;
+    try {
+      instance = new MapController(
+        container.current!,
+        latest.current.styleOptions,
+        {
+          onSelectIsland: (id) => latest.current.onSelectIsland(id),
+          onSelectVenue: (id) => latest.current.onSelectVenue(id),
+          onMeasureClick: (lngLat) => latest.current.onMeasureClick(lngLat),
+          onMoveEnd: (camera) => latest.current.onMoveEnd(camera),
+          onIdle: () => {
+            document.documentElement.setAttribute('data-map-ready', 'true');
+            latest.current.onFirstIdle();
+          },
+          onContextLost: (lost) => latest.current.onUnavailable(lost ? 'context-lost' : null),
         },
-      },
-      { ...latest.current.setup, reducedMotion: latest.current.reducedMotion },
-    );
+        { ...latest.current.setup, reducedMotion: latest.current.reducedMotion },
+      );
+    } catch (error) {
+      // MapLibre throws this when it cannot get a WebGL 2 context; anything else is a bug.
+      if (!(error instanceof GPUInitializationError)) throw error;
+      latest.current.onUnavailable('no-webgl');
+      return;
+    }
     controller.current = instance;
     latest.current.onReady(instance);
     return () => {

@@ -48,6 +48,8 @@ export interface MapCallbacks {
   /** The camera came to rest after a move. */
   onMoveEnd(camera: CameraState): void;
   onIdle?(): void;
+  /** The browser took the WebGL context away (true) or gave it back (false). */
+  onContextLost?(lost: boolean): void;
 }
 
 export interface MapSetup {
@@ -153,6 +155,8 @@ export class MapController {
       this.applyMeasure();
     });
     map.once('idle', () => this.callbacks.onIdle?.());
+    map.on('webglcontextlost', () => this.callbacks.onContextLost?.(true));
+    map.on('webglcontextrestored', () => this.callbacks.onContextLost?.(false));
     map.on('moveend', () => this.callbacks.onMoveEnd(this.camera()));
   }
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import {
   correctionsForMeeting,
   dispute,
@@ -75,6 +76,13 @@ export function VenuePanel({ venueId, lang, onClose }: VenuePanelProps) {
   );
 }
 
+/** A meeting's format (summit, 2+2 and its round) in the reader's language. */
+export function meetingFormat(meeting: Meeting, t: TFunction<'panels'>): string {
+  return meeting.round
+    ? t('format.round', { format: t(`format.${meeting.format}`), round: meeting.round })
+    : t(`format.${meeting.format}`);
+}
+
 function MeetingItem({ meeting, sides, lang }: { meeting: Meeting; sides: Side[]; lang: Lang }) {
   const { t } = useTranslation('panels');
   const event = meeting.event ? eventById(meeting.event) : undefined;
@@ -82,11 +90,7 @@ function MeetingItem({ meeting, sides, lang }: { meeting: Meeting; sides: Side[]
     <li data-meeting={meeting.id} data-date={meeting.date.start}>
       <h4>
         <time dateTime={meeting.date.start}>{formatSpan(meeting.date, lang)}</time>{' '}
-        <span className="format">
-          {meeting.round
-            ? t('format.round', { format: t(`format.${meeting.format}`), round: meeting.round })
-            : t(`format.${meeting.format}`)}
-        </span>
+        <span className="format">{meetingFormat(meeting, t)}</span>
       </h4>
       {meeting.occasion && <p className="note">{meeting.occasion[lang]}</p>}
       <dl className="sides participants">
