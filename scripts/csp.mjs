@@ -19,3 +19,11 @@ export function contentSecurityPolicy({ basemapOrigins = [] } = {}) {
   ];
   return directives.map((directive) => directive.trim()).join('; ');
 }
+
+/** The origins a deployment's config.json lets the map fetch its online basemap from. */
+export function basemapOrigins(config) {
+  const basemap = config?.basemap;
+  if (!basemap?.style) return [];
+  const urls = [basemap.style, ...(basemap.origins ?? [])];
+  return [...new Set(urls.map((url) => new URL(url).origin))];
+}

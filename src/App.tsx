@@ -24,6 +24,8 @@ import { hostState, type CameraState } from './embed/messages';
 import { writeHash } from './state/url';
 import { hashOptions, readViewState } from './state/useViewState';
 import type { MapUnavailable } from './ui/MapFallback';
+import { useOnlineBasemap } from './map/useOnlineBasemap';
+import { BasemapNotice } from './ui/BasemapNotice';
 
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
 const MapFallback = lazy(() => import('./ui/MapFallback'));
@@ -56,6 +58,7 @@ export function App() {
   const [camera, setCamera] = useState<CameraState | null>(null);
   const [sharing, setSharing] = useState(false);
   const [mapUnavailable, setMapUnavailable] = useState<MapUnavailable | null>(null);
+  const onlineBasemap = useOnlineBasemap(`${import.meta.env.BASE_URL}config.json`);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [announcement, announce] = useAnnouncer();
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
@@ -244,6 +247,7 @@ export function App() {
       <main className="map-area">
         <MapView
           styleOptions={styleOptions}
+          basemap={onlineBasemap.basemap}
           selection={{ island: view.island, venue: view.venue }}
           venues={venueMarkers}
           canvasLabel={t('mapLabel')}
@@ -263,7 +267,9 @@ export function App() {
           }}
           onReady={(instance) => (controller.current = instance)}
           onUnavailable={setMapUnavailable}
+          onBasemapFailed={onlineBasemap.onFailed}
         />
+        {onlineBasemap.failed && <BasemapNotice onDismiss={onlineBasemap.dismiss} />}
         {mapUnavailable && (
           <Suspense fallback={null}>
             <MapFallback reason={mapUnavailable} pov={pov} lang={lang} />

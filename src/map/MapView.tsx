@@ -6,6 +6,7 @@ import type { CameraState } from '../embed/messages';
 import type { StyleOptions } from './style';
 import type { IslandId } from '../data/schema';
 import type { MapUnavailable } from '../ui/MapFallback';
+import type { OnlineBasemap } from './basemap';
 
 /** A request to bring something into view; a new object each time it is asked for. */
 export type FocusRequest =
@@ -13,6 +14,7 @@ export type FocusRequest =
 
 interface MapViewProps {
   styleOptions: StyleOptions;
+  basemap: OnlineBasemap | null;
   selection: Selection;
   venues: VenueMarker[];
   canvasLabel: string;
@@ -31,6 +33,7 @@ interface MapViewProps {
   onReady(controller: MapController | null): void;
   /** The map cannot be drawn (null: it can again). */
   onUnavailable(reason: MapUnavailable | null): void;
+  onBasemapFailed(): void;
 }
 
 /** Mounts the map once and passes every prop change on to its controller. */
@@ -58,6 +61,7 @@ export function MapView(props: MapViewProps) {
             latest.current.onFirstIdle();
           },
           onContextLost: (lost) => latest.current.onUnavailable(lost ? 'context-lost' : null),
+          onBasemapFailed: () => latest.current.onBasemapFailed(),
         },
         { ...latest.current.setup, reducedMotion: latest.current.reducedMotion },
       );
@@ -81,6 +85,7 @@ export function MapView(props: MapViewProps) {
   // Before the focus effect below, so that a fit into view allows for the panel.
   useEffect(() => controller.current?.setInsets({ right, bottom }), [right, bottom]);
   useEffect(() => controller.current?.setStyleOptions(styleOptions), [styleOptions]);
+  useEffect(() => controller.current?.setBasemap(props.basemap), [props.basemap]);
   useEffect(() => controller.current?.setSelection(selection), [selection]);
   useEffect(() => controller.current?.setVenues(venues), [venues]);
   useEffect(() => controller.current?.setCanvasLabel(canvasLabel), [canvasLabel]);

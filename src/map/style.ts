@@ -11,6 +11,14 @@ import { islandOwnerColour, lineKindProperty, type Pov } from '../perspective';
 export const ISLAND_SOURCE = 'islands';
 export const ISLAND_FILL_LAYER = 'island-fill';
 export const MEASURE_SOURCE = 'measure';
+/** The layers of the embedded basemap: an online basemap, when configured, stands in for them. */
+export const EMBEDDED_BASEMAP_LAYERS = [
+  'sea',
+  'world-land',
+  'region-land',
+  'region-coast',
+  'country-borders',
+];
 
 export type ColorScheme = 'light' | 'dark';
 

@@ -16,11 +16,18 @@ interface Watch {
 // Chromium's console text for a blocked load or eval (in the page or in a worker).
 const CSP_CONSOLE_MESSAGE = /Content Security Policy/i;
 
-export const test = base.extend<{ watch: Watch; otherOrigins: string[] }>({
+export const test = base.extend<{
+  watch: Watch;
+  otherOrigins: string[];
+  failingOrigins: string[];
+}>({
   // Origins a test means to use besides the app's own (a host page that embeds the map).
   otherOrigins: [[], { option: true }],
+  // Origins whose failed loads a test provokes on purpose: Chromium's console errors about them
+  // are expected.
+  failingOrigins: [[], { option: true }],
   watch: [
-    async ({ page, baseURL, otherOrigins }, use) => {
+    async ({ page, baseURL, otherOrigins, failingOrigins }, use) => {
       const watch: Watch = { errors: [], cspViolations: [], foreignRequests: [] };
       const origins = [new URL(baseURL!).origin, ...otherOrigins];
       // Every frame reports each violation it sees, whatever its origin.
@@ -38,9 +45,13 @@ export const test = base.extend<{ watch: Watch; otherOrigins: string[] }>({
           true,
         );
       });
+      const expectedFailure = (url: string) =>
+        url.startsWith('http') && failingOrigins.includes(new URL(url).origin);
       page.on('console', (message) => {
         if (CSP_CONSOLE_MESSAGE.test(message.text())) watch.cspViolations.push(message.text());
-        else if (message.type() === 'error') watch.errors.push(message.text());
+        else if (message.type() === 'error' && !expectedFailure(message.location().url)) {
+          watch.errors.push(message.text());
+        }
       });
       page.on('pageerror', (error) => watch.errors.push(error.message));
       page.on('request', (request) => {
