@@ -1,5 +1,6 @@
 // Simulated use of the map and memory readings, shared by the soak script (scripts/soak.mjs) and
 // its short version in the browser tests (tests/browser/soak.spec.ts).
+/* global window, requestAnimationFrame -- functions passed to page.evaluate run in the page */
 
 const FIRST_YEAR = 1855;
 

@@ -3,6 +3,7 @@
 // Usage: npm run soak -- [--minutes 30] [--every 60] [--port 4180] (needs a build in dist/)
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './browser.mjs';
 import { measureMemory, useTheMap } from './soak-steps.mjs';
@@ -30,7 +31,7 @@ try {
       break;
     } catch (error) {
       if (attempt > 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      await sleep(250);
     }
   }
   await page.waitForSelector('html[data-map-ready]', { timeout: 60_000 });
@@ -61,11 +62,11 @@ try {
   }
   await sample(round);
 
-  // Growth from the first reading after warm-up (the second) to the last.
+  // Growth after warm-up: from the second reading to the last.
   const [first, last] = [samples[Math.min(1, samples.length - 1)], samples.at(-1)];
   const growth = (key) => ((last[key] - first[key]) / first[key]) * 100;
   console.log(
-    `growth since the first minute: heap ${growth('heapBytes').toFixed(1)} %, ` +
+    `growth after warm-up: heap ${growth('heapBytes').toFixed(1)} %, ` +
       `DOM nodes ${growth('domNodes').toFixed(1)} %, listeners ${growth('listeners').toFixed(1)} %`,
   );
   mkdirSync('.reports', { recursive: true });
