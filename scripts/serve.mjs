@@ -1,8 +1,13 @@
 // Static server for the built app, sending the headers a CDN should send (README, "Deploying"):
 // long-lived caching for hashed assets, revalidation for everything else, and the CSP.
-// Usage: node scripts/serve.mjs [dir] [--port 4173] [--host 127.0.0.1]
+// The CSP lets the map reach the online basemap that config.json names, if any (README).
+// Usage: node scripts/serve.mjs [dir] [--port 4173] [--host 127.0.0.1] [--config file]
+//   --config serves that file as /config.json instead of the one in dir.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import sirv from 'sirv';
+import { basemapOrigins, contentSecurityPolicy } from './csp.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -14,39 +19,37 @@ const dir =
 const port = Number(option('port', process.env.PORT ?? 4173));
 const host = option('host', '127.0.0.1');
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  'frame-ancestors *',
-].join('; ');
-
-const assets = sirv(dir, {
-  etag: true,
-  gzip: false,
-  setHeaders(res, pathname) {
-    const hashed = pathname.startsWith('/assets/');
-    res.setHeader(
-      'Cache-Control',
-      hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
-    );
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-    if (pathname.endsWith('.geojson')) res.setHeader('Content-Type', 'application/geo+json');
-  },
+const configOverride = option('config', null);
+const configFile = configOverride ?? join(dir, 'config.json');
+const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : '{}';
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy({
+  basemapOrigins: basemapOrigins(JSON.parse(configText)),
 });
 
-createServer((req, res) =>
+function setHeaders(res, pathname) {
+  const hashed = pathname.startsWith('/assets/');
+  res.setHeader(
+    'Cache-Control',
+    hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+  );
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  if (pathname.endsWith('.geojson')) res.setHeader('Content-Type', 'application/geo+json');
+}
+
+const assets = sirv(dir, { etag: true, gzip: false, setHeaders });
+
+createServer((req, res) => {
+  if (configOverride && new URL(req.url, 'http://host').pathname === '/config.json') {
+    setHeaders(res, '/config.json');
+    res.setHeader('Content-Type', 'application/json');
+    res.end(configText);
+    return;
+  }
   assets(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     res.end('Not found');
-  }),
-).listen(port, host, () => console.log(`serving ${dir} at http://${host}:${port}/`));
+  });
+}).listen(port, host, () => console.log(`serving ${dir} at http://${host}:${port}/`));

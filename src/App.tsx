@@ -44,6 +44,11 @@ const VenuePanel = lazy(() => loadVenuePanel().then((m) => ({ default: m.VenuePa
 const DistanceTool = lazy(() => import('./ui/DistanceTool'));
 const whenIdle = (task: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(task) : setTimeout(task, 200);
+import type { MapUnavailable } from './ui/MapFallback';
+import { useOnlineBasemap } from './map/useOnlineBasemap';
+import { BasemapNotice } from './ui/BasemapNotice';
+
+const MapFallback = lazy(() => import('./ui/MapFallback'));
 
 const DATA_URL = `${import.meta.env.BASE_URL}data`;
 const LANGS: Lang[] = ['en', 'ru', 'ja'];
@@ -74,6 +79,8 @@ export function App() {
   const [camera, setCamera] = useState<CameraState | null>(null);
   const [sharing, setSharing] = useState(false);
   const [highlightMeeting, setHighlightMeeting] = useState<string | null>(null);
+  const [mapUnavailable, setMapUnavailable] = useState<MapUnavailable | null>(null);
+  const onlineBasemap = useOnlineBasemap(`${import.meta.env.BASE_URL}config.json`);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [announcement, announce] = useAnnouncer();
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
@@ -282,6 +289,7 @@ export function App() {
       <main className="map-area">
         <MapView
           styleOptions={styleOptions}
+          basemap={onlineBasemap.basemap}
           selection={{ island: view.island, venue: view.venue }}
           venues={venueMarkers}
           canvasLabel={t('mapLabel')}
@@ -305,19 +313,30 @@ export function App() {
             host.current?.post({ type: 'kuril-map:ready', state });
           }}
           onReady={(instance) => (controller.current = instance)}
+          onUnavailable={setMapUnavailable}
+          onBasemapFailed={onlineBasemap.onFailed}
         />
+        {onlineBasemap.failed && <BasemapNotice onDismiss={onlineBasemap.dismiss} />}
+        {mapUnavailable && (
+          <Suspense fallback={null}>
+            <MapFallback reason={mapUnavailable} pov={pov} lang={lang} />
+          </Suspense>
+        )}
       </main>
-      <Legend
-        compact={embed}
-        pov={pov}
-        lang={lang}
-        date={date}
-        year={view.year}
-        administration={styleOptions.administration}
-        colorScheme={colorScheme}
-        trail={trail !== null}
-      />
-      {!embed && !measuring && (
+      {/* The legend explains the map's symbols: nothing to explain without the map. */}
+      {!mapUnavailable && (
+        <Legend
+          compact={embed}
+          pov={pov}
+          lang={lang}
+          date={date}
+          year={view.year}
+          administration={styleOptions.administration}
+          colorScheme={colorScheme}
+          trail={trail !== null}
+        />
+      )}
+      {!embed && !measuring && !mapUnavailable && (
         <Suspense fallback={null}>
           <HistoryBar
             year={view.year}

@@ -9,6 +9,10 @@ import { ISLAND_IDS, LANGS, type Lang } from './ids';
 
 export { ISLAND_IDS, LANGS, type Lang };
 
+// No compiled validators: zod's probe for them calls `new Function`, which the app's CSP forbids
+// (and reports as a violation even though zod catches the error).
+z.config({ jitless: true });
+
 export const IslandId = z.enum(ISLAND_IDS);
 export type IslandId = z.infer<typeof IslandId>;
 

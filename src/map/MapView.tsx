@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { GPUInitializationError } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import { MapController, type MapSetup, type Selection, type VenueMarker } from './controller';
 import type { CameraState } from '../embed/messages';
 import type { StyleOptions } from './style';
 import type { IslandId } from '../data/schema';
+import type { MapUnavailable } from '../ui/MapFallback';
+import type { OnlineBasemap } from './basemap';
 
 /** A request to bring something into view; a new object each time it is asked for. */
 export type FocusRequest =
@@ -11,6 +14,7 @@ export type FocusRequest =
 
 interface MapViewProps {
   styleOptions: StyleOptions;
+  basemap: OnlineBasemap | null;
   selection: Selection;
   venues: VenueMarker[];
   canvasLabel: string;
@@ -28,6 +32,9 @@ interface MapViewProps {
   onMoveEnd(camera: CameraState): void;
   onFirstIdle(): void;
   onReady(controller: MapController | null): void;
+  /** The map cannot be drawn (null: it can again). */
+  onUnavailable(reason: MapUnavailable | null): void;
+  onBasemapFailed(): void;
 }
 
 /** Mounts the map once and passes every prop change on to its controller. */
@@ -40,22 +47,32 @@ export function MapView(props: MapViewProps) {
   });
 
   useEffect(() => {
-    const instance = new MapController(
-      container.current!,
-      latest.current.styleOptions,
-      {
-        onSelectIsland: (id) => latest.current.onSelectIsland(id),
-        onSelectVenue: (id) => latest.current.onSelectVenue(id),
-        onSelectMeeting: (meeting, venue) => latest.current.onSelectMeeting(meeting, venue),
-        onMeasureClick: (lngLat) => latest.current.onMeasureClick(lngLat),
-        onMoveEnd: (camera) => latest.current.onMoveEnd(camera),
-        onIdle: () => {
-          document.documentElement.setAttribute('data-map-ready', 'true');
-          latest.current.onFirstIdle();
+    let instance: MapController;
+    try {
+      instance = new MapController(
+        container.current!,
+        latest.current.styleOptions,
+        {
+          onSelectIsland: (id) => latest.current.onSelectIsland(id),
+          onSelectVenue: (id) => latest.current.onSelectVenue(id),
+          onSelectMeeting: (meeting, venue) => latest.current.onSelectMeeting(meeting, venue),
+          onMeasureClick: (lngLat) => latest.current.onMeasureClick(lngLat),
+          onMoveEnd: (camera) => latest.current.onMoveEnd(camera),
+          onIdle: () => {
+            document.documentElement.setAttribute('data-map-ready', 'true');
+            latest.current.onFirstIdle();
+          },
+          onContextLost: (lost) => latest.current.onUnavailable(lost ? 'context-lost' : null),
+          onBasemapFailed: () => latest.current.onBasemapFailed(),
         },
-      },
-      { ...latest.current.setup, reducedMotion: latest.current.reducedMotion },
-    );
+        { ...latest.current.setup, reducedMotion: latest.current.reducedMotion },
+      );
+    } catch (error) {
+      // MapLibre throws this when it cannot get a WebGL 2 context; anything else is a bug.
+      if (!(error instanceof GPUInitializationError)) throw error;
+      latest.current.onUnavailable('no-webgl');
+      return;
+    }
     controller.current = instance;
     latest.current.onReady(instance);
     return () => {
@@ -70,6 +87,7 @@ export function MapView(props: MapViewProps) {
   // Before the focus effect below, so that a fit into view allows for the panel.
   useEffect(() => controller.current?.setInsets({ right, bottom }), [right, bottom]);
   useEffect(() => controller.current?.setStyleOptions(styleOptions), [styleOptions]);
+  useEffect(() => controller.current?.setBasemap(props.basemap), [props.basemap]);
   useEffect(() => controller.current?.setSelection(selection), [selection]);
   useEffect(() => controller.current?.setVenues(venues), [venues]);
   useEffect(() => controller.current?.setCanvasLabel(canvasLabel), [canvasLabel]);

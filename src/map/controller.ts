@@ -1,7 +1,13 @@
 // Owns the MapLibre map. React hands it options and selection; it applies them idempotently
 // and reports what the user does through callbacks. Nothing else touches the map.
-import { AttributionControl, Marker, NavigationControl, ScaleControl } from 'maplibre-gl';
-import type { MapLayerMouseEvent } from 'maplibre-gl';
+import {
+  AJAXError,
+  AttributionControl,
+  Marker,
+  NavigationControl,
+  ScaleControl,
+} from 'maplibre-gl';
+import type { ErrorEvent as MapErrorEvent, MapLayerMouseEvent } from 'maplibre-gl';
 import { createMap, type MapLibreMap } from './maplibre';
 import {
   buildStyle,
@@ -16,6 +22,7 @@ import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import type { CameraState } from '../embed/messages';
 import type { IslandId } from '../data/schema';
+import { BASEMAP_PREFIX, mergeBasemap, type OnlineBasemap } from './basemap';
 
 export interface VenueMarker {
   id: string;
@@ -57,6 +64,10 @@ export interface MapCallbacks {
   /** The camera came to rest after a move. */
   onMoveEnd(camera: CameraState): void;
   onIdle?(): void;
+  /** The browser took the WebGL context away (true) or gave it back (false). */
+  onContextLost?(lost: boolean): void;
+  /** The online basemap failed once it was on the map; the embedded one is back. */
+  onBasemapFailed?(): void;
 }
 
 export interface MapSetup {
@@ -66,6 +77,9 @@ export interface MapSetup {
   /** The embed asked for a map that does not move. */
   interactive: boolean;
 }
+
+/** MapLibre names the source of a failed load. */
+type BasemapErrorEvent = MapErrorEvent & { sourceId?: string };
 
 /** The four units and Cape Nosappu, the view a first visit opens on. */
 export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [
@@ -85,6 +99,9 @@ export class MapController {
   private measureFeatures: Feature[] = [];
   /** Until the first style has loaded, a new style would replace it whole, not as a diff. */
   private firstStyleLoaded = false;
+  private basemap: OnlineBasemap | null = null;
+  /** Set from applying an online basemap until the map is idle: errors then are the basemap's. */
+  private basemapPending = false;
 
   constructor(
     container: HTMLElement,
@@ -95,7 +112,7 @@ export class MapController {
     this.styleOptions = options;
     this.map = createMap({
       container,
-      style: buildStyle(options),
+      style: this.style(),
       hash: 'map',
       bounds: DEFAULT_BOUNDS,
       // Keep the islands clear of the header, the list of places and the history bar.
@@ -189,9 +206,16 @@ export class MapController {
     });
     map.once('style.load', () => {
       this.firstStyleLoaded = true;
-      this.map.setStyle(buildStyle(this.styleOptions));
+      this.map.setStyle(this.style());
     });
     map.once('idle', () => this.callbacks.onIdle?.());
+    map.on('idle', () => (this.basemapPending = false));
+    map.on('error', (event: BasemapErrorEvent) => {
+      if (this.basemap && this.isBasemapError(event)) this.dropBasemap();
+      else console.error(event.error); // what MapLibre logs when nobody listens
+    });
+    map.on('webglcontextlost', () => this.callbacks.onContextLost?.(true));
+    map.on('webglcontextrestored', () => this.callbacks.onContextLost?.(false));
     map.on('moveend', () => this.callbacks.onMoveEnd(this.camera()));
   }
 
@@ -232,7 +256,32 @@ export class MapController {
     this.styleOptions = options;
     // Before the first style has loaded, MapLibre cannot diff and would fetch every source again:
     // the options wait for it (see bindEvents).
-    if (this.firstStyleLoaded) this.map.setStyle(buildStyle(options));
+    if (this.firstStyleLoaded) this.map.setStyle(this.style());
+  }
+
+  private style() {
+    const app = buildStyle(this.styleOptions);
+    return this.basemap ? mergeBasemap(app, this.basemap) : app;
+  }
+
+  /** Draws the app over an online basemap (null: the embedded one). */
+  setBasemap(basemap: OnlineBasemap | null): void {
+    if (basemap === this.basemap) return;
+    this.basemap = basemap;
+    this.basemapPending = basemap !== null;
+    if (this.firstStyleLoaded) this.map.setStyle(this.style());
+  }
+
+  // The app loads only from its own origin: a failed load from elsewhere is the basemap's.
+  private isBasemapError(event: BasemapErrorEvent): boolean {
+    const { error, sourceId } = event;
+    const foreign = error instanceof AJAXError && !error.url.startsWith(window.location.origin);
+    return this.basemapPending || foreign || Boolean(sourceId?.startsWith(BASEMAP_PREFIX));
+  }
+
+  private dropBasemap(): void {
+    this.setBasemap(null);
+    this.callbacks.onBasemapFailed?.();
   }
 
   setSelection(selection: Selection): void {

@@ -16,6 +16,14 @@ export const MEASURE_SOURCE = 'measure';
 export const TRAIL_SOURCE = 'trail';
 /** Wide, invisible lines over the arcs and circles at the stops: what a click on the trail hits. */
 export const TRAIL_TARGET_LAYERS = ['trail-hit', 'trail-stop'];
+/** The layers of the embedded basemap: an online basemap, when configured, stands in for them. */
+export const EMBEDDED_BASEMAP_LAYERS = [
+  'sea',
+  'world-land',
+  'region-land',
+  'region-coast',
+  'country-borders',
+];
 
 export type ColorScheme = 'light' | 'dark';
 

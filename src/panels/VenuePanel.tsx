@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import {
   correctionsForMeeting,
   dispute,
@@ -84,6 +85,13 @@ export function VenuePanel({ venueId, lang, highlight, onClose }: VenuePanelProp
   );
 }
 
+/** A meeting's format (summit, 2+2 and its round) in the reader's language. */
+export function meetingFormat(meeting: Meeting, t: TFunction<'panels'>): string {
+  return meeting.round
+    ? t('format.round', { format: t(`format.${meeting.format}`), round: meeting.round })
+    : t(`format.${meeting.format}`);
+}
+
 interface MeetingItemProps {
   meeting: Meeting;
   sides: Side[];
@@ -108,11 +116,7 @@ function MeetingItem({ meeting, sides, lang, highlighted }: MeetingItemProps) {
     >
       <h4>
         <time dateTime={meeting.date.start}>{formatSpan(meeting.date, lang)}</time>{' '}
-        <span className="format">
-          {meeting.round
-            ? t('format.round', { format: t(`format.${meeting.format}`), round: meeting.round })
-            : t(`format.${meeting.format}`)}
-        </span>
+        <span className="format">{meetingFormat(meeting, t)}</span>
       </h4>
       {meeting.occasion && <p className="note">{meeting.occasion[lang]}</p>}
       <dl className="sides participants">

@@ -97,7 +97,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | undefined
   return value !== undefined && (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-function decode(text: string): string | null {
+export function decode(text: string): string | null {
   try {
     return decodeURIComponent(text);
   } catch {

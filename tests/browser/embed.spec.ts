@@ -5,16 +5,18 @@ import { APP_ORIGIN, HOST_ORIGIN, HOST_PORT } from './ports';
 // The host page lives on another origin (localhost against 127.0.0.1), served by a
 // real local server: Chromium refuses to let a page of unknown address frame a local one.
 const HOST = HOST_ORIGIN;
-test.use({ otherOrigins: [HOST] });
+// A third origin, for messages from a page that is neither the map nor its host.
+const THIRD = `http://127.0.0.1:${HOST_PORT}`;
+test.use({ otherOrigins: [HOST, THIRD] });
 // One worker runs this file, so the host server's port is taken once.
 test.describe.configure({ mode: 'serial' });
 
 let hostServer: Server;
 let hostPage = '';
 test.beforeAll(async () => {
-  hostServer = createServer((_request, response) => {
+  hostServer = createServer((request, response) => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(hostPage);
+    response.end(request.url === '/sender.html' ? SENDER_PAGE : hostPage);
   });
   await new Promise<void>((resolve) => hostServer.listen(HOST_PORT, '127.0.0.1', resolve));
 });
@@ -22,10 +24,10 @@ test.afterAll(() => new Promise<void>((resolve) => hostServer.close(() => resolv
 
 type Message = { type: string; state?: Record<string, unknown>; island?: string; venue?: string };
 
-async function openHost(page: import('@playwright/test').Page, hash: string) {
+async function openHost(page: import('@playwright/test').Page, hash: string, extra = '') {
   hostPage = `<!doctype html><html lang="en"><title>Host</title>
         <iframe id="map" title="Kuril Islands dispute map" width="900" height="600"
-          src="${APP_ORIGIN}/${hash}"></iframe>
+          src="${APP_ORIGIN}/${hash}"></iframe>${extra}
         <script>
           window.messages = [];
           addEventListener('message', (e) => {
@@ -158,4 +160,96 @@ test('lock=1 makes an embedded map that does not move', async ({ page }) => {
   expect(await mapFrame.evaluate(() => window.__kurilMapProbe!.camera())).toEqual(before);
   // No zoom buttons that would do nothing.
   await expect(page.frameLocator('#map').getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+});
+
+// Messages no host should send: wrong types, extra fields, payloads of megabytes, objects shaped
+// to pollute prototypes, markup in every field. Built in the sending page, as a stranger would.
+const HOSTILE_MESSAGES = `function hostileMessages() {
+  const mark = '<b id="reflected">REFLECTED</b><img src=x onerror="window.pwned=1">';
+  let deep = { island: 'iturup' };
+  for (let i = 0; i < 2000; i++) deep = { next: deep };
+  return [
+    mark, [mark], 0, true, undefined, new Date(), /kuril-map/, new Map([['type', 'kuril-map:get']]),
+    { type: 42 }, { type: ['kuril-map:get'] }, { type: 'kuril-map:get ' }, { type: 'KURIL-MAP:GET' },
+    { type: 'kuril-map:get', extra: mark }, { type: 'kuril-map:set', island: 'iturup', extra: mark },
+    { type: 'kuril-map:set', island: mark }, { type: 'kuril-map:set', venue: mark },
+    { type: 'kuril-map:set', pov: mark }, { type: 'kuril-map:set', lang: mark },
+    { type: 'kuril-map:set', year: '1956' }, { type: 'kuril-map:set', year: NaN },
+    { type: 'kuril-map:set', zoom: Infinity }, { type: 'kuril-map:set', center: [NaN, 44] },
+    { type: 'kuril-map:set', center: [146, 44, 3] },
+    { type: 'kuril-map:set', island: mark.repeat(100_000) },
+    { type: 'kuril-map:set', venue: 'x'.repeat(8 * 1024 * 1024) },
+    { type: 'k'.repeat(4 * 1024 * 1024) },
+    { type: 'kuril-map:set', center: new Array(1_000_000).fill(146) },
+    { type: 'kuril-map:set', venue: deep },
+    new ArrayBuffer(16 * 1024 * 1024),
+    JSON.parse('{"type":"kuril-map:set","__proto__":{"polluted":"yes","island":"iturup"}}'),
+    JSON.parse('{"type":"kuril-map:get","__proto__":{"polluted":"yes"}}'),
+    { type: 'kuril-map:set', constructor: { prototype: { polluted: 'yes' } } },
+    { type: 'kuril-map:set', island: 'iturup', prototype: { polluted: 'yes' } },
+  ];
+}`;
+
+// Served from THIRD inside the host page: sends the hostile messages, then a valid get, straight
+// to the map's frame, and keeps what the map answers.
+const SENDER_PAGE = `<!doctype html><html lang="en"><title>Sender</title><script>
+  ${HOSTILE_MESSAGES}
+  window.replies = [];
+  addEventListener('message', (e) => { if (e.origin === '${APP_ORIGIN}') replies.push(e.data); });
+  window.sendAll = () => {
+    const map = parent.frames[0];
+    for (const data of hostileMessages()) map.postMessage(data, '*');
+    map.postMessage({ type: 'kuril-map:get' }, '*');
+  };
+</script></html>`;
+
+test('hostile messages from any origin are ignored, never rendered, and the map keeps working', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const frame = await openHost(
+    page,
+    '#embed=1&lang=en',
+    `<iframe id="sender" title="Sender" src="${THIRD}/sender.html"></iframe>
+     <script>${HOSTILE_MESSAGES}</script>`,
+  );
+  await lastOfType(page, 'kuril-map:ready');
+  await page.evaluate(() => {
+    const host = window as unknown as { send(d: unknown): void; hostileMessages(): unknown[] };
+    for (const data of host.hostileMessages()) host.send(data);
+  });
+  const sender = page.frames().find((f) => f.url().startsWith(THIRD))!;
+  await sender.evaluate(() => (window as unknown as { sendAll(): void }).sendAll());
+
+  // The third page hears one reply, to its valid get; the host hears nothing.
+  await expect
+    .poll(() => sender.evaluate(() => (window as unknown as { replies: Message[] }).replies))
+    .toHaveLength(1);
+  const [reply] = await sender.evaluate(
+    () => (window as unknown as { replies: Message[] }).replies,
+  );
+  expect(reply).toMatchObject({ type: 'kuril-map:state', state: { island: null, lang: 'en' } });
+  expect((await messages(page)).filter((m) => m.type !== 'kuril-map:ready')).toEqual([]);
+
+  // Nothing was rendered, run or polluted.
+  await expect(frame.getByRole('complementary')).toHaveCount(0);
+  await expect(frame.locator('#reflected, img[src="x"]')).toHaveCount(0);
+  await expect(frame.locator('body')).not.toContainText('REFLECTED');
+  const mapFrame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!;
+  expect(
+    await mapFrame.evaluate(() => ({
+      polluted: (Object.prototype as Record<string, unknown>).polluted ?? null,
+      pwned: (window as unknown as { pwned?: number }).pwned ?? null,
+    })),
+  ).toEqual({ polluted: null, pwned: null });
+
+  // The map still obeys the contract.
+  await page.evaluate(() =>
+    (window as unknown as { send(d: unknown): void }).send({
+      type: 'kuril-map:set',
+      island: 'iturup',
+    }),
+  );
+  await expect(frame.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
+  expect(await mapFrame.evaluate(() => window.__kurilMapProbe!.renderedIslands().length)).toBe(4);
 });

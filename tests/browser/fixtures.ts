@@ -1,5 +1,5 @@
-// Shared browser-test fixtures: every test fails on a console error, an uncaught exception or a
-// request that leaves the app's own origin.
+// Shared browser-test fixtures: every test fails on a console error, an uncaught exception, a
+// Content-Security-Policy violation or a request that leaves the app's own origin.
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,18 +9,49 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 
 interface Watch {
   errors: string[];
+  cspViolations: string[];
   foreignRequests: string[];
 }
 
-export const test = base.extend<{ watch: Watch; otherOrigins: string[] }>({
+// Chromium's console text for a blocked load or eval (in the page or in a worker).
+const CSP_CONSOLE_MESSAGE = /Content Security Policy/i;
+
+export const test = base.extend<{
+  watch: Watch;
+  otherOrigins: string[];
+  failingOrigins: string[];
+}>({
   // Origins a test means to use besides the app's own (a host page that embeds the map).
   otherOrigins: [[], { option: true }],
+  // Origins whose failed loads a test provokes on purpose: Chromium's console errors about them
+  // are expected.
+  failingOrigins: [[], { option: true }],
   watch: [
-    async ({ page, baseURL, otherOrigins }, use) => {
-      const watch: Watch = { errors: [], foreignRequests: [] };
+    async ({ page, baseURL, otherOrigins, failingOrigins }, use) => {
+      const watch: Watch = { errors: [], cspViolations: [], foreignRequests: [] };
       const origins = [new URL(baseURL!).origin, ...otherOrigins];
+      // Every frame reports each violation it sees, whatever its origin.
+      await page.exposeBinding('__reportCspViolation', ({ frame }, text: string) =>
+        watch.cspViolations.push(`${frame.url()}: ${text}`),
+      );
+      await page.addInitScript(() => {
+        document.addEventListener(
+          'securitypolicyviolation',
+          (event) => {
+            const report = (window as unknown as { __reportCspViolation(t: string): void })
+              .__reportCspViolation;
+            report(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`);
+          },
+          true,
+        );
+      });
+      const expectedFailure = (url: string) =>
+        url.startsWith('http') && failingOrigins.includes(new URL(url).origin);
       page.on('console', (message) => {
-        if (message.type() === 'error') watch.errors.push(message.text());
+        if (CSP_CONSOLE_MESSAGE.test(message.text())) watch.cspViolations.push(message.text());
+        else if (message.type() === 'error' && !expectedFailure(message.location().url)) {
+          watch.errors.push(message.text());
+        }
       });
       page.on('pageerror', (error) => watch.errors.push(error.message));
       page.on('request', (request) => {
@@ -35,6 +66,7 @@ export const test = base.extend<{ watch: Watch; otherOrigins: string[] }>({
       });
       await use(watch);
       expect(watch.errors, 'console errors').toEqual([]);
+      expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
       expect(watch.foreignRequests, 'requests off the origin').toEqual([]);
     },
     { auto: true },

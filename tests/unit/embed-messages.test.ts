@@ -46,6 +46,18 @@ describe('parseHostMessage', () => {
     }
   });
 
+  it('refuses objects shaped to pollute prototypes, and pollutes nothing', () => {
+    for (const data of [
+      JSON.parse('{"type":"kuril-map:set","__proto__":{"polluted":"yes","island":"iturup"}}'),
+      JSON.parse('{"type":"kuril-map:get","__proto__":{"polluted":"yes"}}'),
+      { type: 'kuril-map:set', constructor: { prototype: { polluted: 'yes' } } },
+      { type: 'kuril-map:set', island: 'iturup', prototype: { polluted: 'yes' } },
+    ]) {
+      expect(parseHostMessage(data, 2026)).toBeNull();
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('never throws, whatever arrives', () => {
     fc.assert(
       fc.property(fc.anything(), (data) => {

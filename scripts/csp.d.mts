@@ -1,0 +1,2 @@
+export function contentSecurityPolicy(options?: { basemapOrigins?: string[] }): string;
+export function basemapOrigins(config: unknown): string[];
