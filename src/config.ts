@@ -1,7 +1,8 @@
 // Deployment settings read at run time from `config.json` beside index.html, so one build can be
 // deployed with or without an online basemap (README, "An online basemap"). A missing or
-// malformed file means the defaults: the embedded basemap only.
-import { z } from 'zod';
+// malformed file means the defaults: the embedded basemap only. Loaded with fetchBasemap.ts, only
+// when the file names a basemap (src/map/useOnlineBasemap.ts).
+import { z } from './zod';
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 
@@ -20,13 +21,8 @@ const Config = z.object({
 export type Config = z.infer<typeof Config>;
 export type BasemapConfig = NonNullable<Config['basemap']>;
 
-export async function loadConfig(url: string): Promise<Config> {
-  try {
-    const response = await fetch(url, { cache: 'no-cache' });
-    if (!response.ok) return {};
-    const parsed = Config.safeParse(await response.json());
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
+/** The settings in a config.json's contents; the defaults where it is malformed. */
+export function parseConfig(json: unknown): Config {
+  const parsed = Config.safeParse(json);
+  return parsed.success ? parsed.data : {};
 }

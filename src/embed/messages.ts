@@ -1,6 +1,6 @@
 // The postMessage contract with a host page (PRODUCT.md, "Public contracts"). Every incoming
 // message is checked against a strict schema; anything else is ignored.
-import { z } from 'zod';
+import { z } from '../zod';
 import { ISLAND_IDS, LANGS } from '../data/ids';
 import { POVS } from '../perspective';
 import { FIRST_YEAR, VENUE_IDS } from '../state/url';

@@ -1,12 +1,12 @@
 // An online basemap under the app's own layers (README, "An online basemap"). The merge is a pure
-// function of the app's style and the basemap's; fetching the basemap's style is apart from it.
+// function of the app's style and the basemap's; fetching the basemap's style is apart from it
+// (fetchBasemap.ts, loaded only when config.json names a basemap).
 import type {
   LayerSpecification,
   SourceSpecification,
   SpriteSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { z } from 'zod';
 import { EMBEDDED_BASEMAP_LAYERS, LABEL_FONTS } from './style';
 
 /** Ids of the basemap's sources and layers get this prefix, so they never meet the app's. */
@@ -16,45 +16,6 @@ export interface OnlineBasemap {
   /** Where the style came from: its relative URLs are relative to it. */
   url: string;
   style: StyleSpecification;
-}
-
-export type BasemapFailure = 'http' | 'timeout' | 'json' | 'style' | 'network' | 'tiles';
-
-export class BasemapError extends Error {
-  constructor(readonly reason: BasemapFailure) {
-    super(`online basemap failed: ${reason}`);
-  }
-}
-
-// Enough shape to merge; MapLibre validates the rest when the merged style is applied.
-const StyleShape = z.object({
-  version: z.literal(8),
-  sources: z.record(z.string(), z.object({ type: z.string() }).loose()),
-  layers: z.array(z.object({ id: z.string(), type: z.string() }).loose()),
-  sprite: z.unknown().optional(),
-});
-
-/** The basemap's style, or a BasemapError saying why not. */
-export async function fetchBasemap(url: string, timeoutMs: number): Promise<OnlineBasemap> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
-  } catch {
-    throw new BasemapError(controller.signal.aborted ? 'timeout' : 'network');
-  } finally {
-    clearTimeout(timer);
-  }
-  if (!response.ok) throw new BasemapError('http');
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new BasemapError('json');
-  }
-  if (!StyleShape.safeParse(json).success) throw new BasemapError('style');
-  return { url: response.url || url, style: json as StyleSpecification };
 }
 
 const absolute = (url: string, base: string) => new URL(url, base).href;
