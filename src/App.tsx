@@ -79,6 +79,7 @@ export function App() {
   const [camera, setCamera] = useState<CameraState | null>(null);
   const [sharing, setSharing] = useState(false);
   const [highlightMeeting, setHighlightMeeting] = useState<string | null>(null);
+  const [mapDrawn, setMapDrawn] = useState(false);
   const [mapUnavailable, setMapUnavailable] = useState<MapUnavailable | null>(null);
   const onlineBasemap = useOnlineBasemap(`${import.meta.env.BASE_URL}config.json`);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -305,6 +306,7 @@ export function App() {
           onMeasureClick={addMeasurePoint}
           onMoveEnd={setCamera}
           onFirstIdle={() => {
+            setMapDrawn(true);
             whenIdle(() => {
               void loadIslandPanel();
               void loadVenuePanel();
@@ -336,7 +338,8 @@ export function App() {
           trail={trail !== null}
         />
       )}
-      {!embed && !measuring && !mapUnavailable && (
+      {/* The history bar (with the cited events) comes once the map is drawn: not in the first view. */}
+      {mapDrawn && !embed && !measuring && !mapUnavailable && (
         <Suspense fallback={null}>
           <HistoryBar
             year={view.year}
