@@ -6,26 +6,10 @@ import {
   EMBEDDED_BASEMAP_LAYERS,
   ISLAND_FILL_LAYER,
   LABEL_FONTS,
-  type StyleOptions,
 } from '../../src/map/style';
+import { DEFAULT_STYLE_OPTIONS } from './support/styleOptions';
 
-const app = buildStyle({
-  dataUrl: '/data',
-  islandLabels: {
-    iturup: 'Iturup',
-    kunashir: 'Kunashir',
-    shikotan: 'Shikotan',
-    habomai: 'Habomai',
-  },
-  fontsReady: true,
-  colorScheme: 'light',
-  pov: 'neutral',
-  date: '2026-01-01',
-  administration: null,
-  trail: null,
-  globe: false,
-  transitions: true,
-} satisfies StyleOptions);
+const app = buildStyle(DEFAULT_STYLE_OPTIONS);
 
 const online: OnlineBasemap = {
   url: 'https://tiles.example.org/styles/basic/style.json',

@@ -11,7 +11,8 @@ import { ISLAND_IDS } from '../../src/data/schema';
 import { EVENT_YEARS, administrationOn, eventsUpTo, stepYear } from '../../src/history/timeline';
 import { dateOfYear } from '../../src/history/years';
 import { arc, trailFeatures, trailMeetings, type TrailFilter } from '../../src/history/trail';
-import { buildStyle, type StyleOptions } from '../../src/map/style';
+import { buildStyle } from '../../src/map/style';
+import { DEFAULT_STYLE_OPTIONS } from './support/styleOptions';
 import type { FilterSpecification } from 'maplibre-gl';
 import type { Position } from 'geojson';
 
@@ -73,19 +74,7 @@ describe('lines in force on a date', () => {
   );
 
   // The map filters lines with a style expression; it must agree with the pure rule.
-  const style = (date: string) =>
-    buildStyle({
-      dataUrl: '/data',
-      islandLabels: { iturup: '', kunashir: '', shikotan: '', habomai: '' },
-      fontsReady: false,
-      colorScheme: 'light',
-      pov: 'neutral',
-      date,
-      administration: null,
-      trail: null,
-      globe: false,
-      transitions: true,
-    } satisfies StyleOptions);
+  const style = (date: string) => buildStyle({ ...DEFAULT_STYLE_OPTIONS, fontsReady: false, date });
   const drawn = (date: string) => {
     const layers = style(date).layers.filter((layer) => layer.id.startsWith('line-'));
     return dispute.lines.lines

@@ -10,24 +10,9 @@ import {
 } from '../../src/map/style';
 import { trailFeatures, trailMeetings } from '../../src/history/trail';
 import { meetingsInOrder, venueById } from '../../src/data/dispute';
-import { islands } from '../../src/data/basics';
-import { islandLabel } from '../../src/perspective';
-import type { IslandId } from '../../src/data/schema';
+import { DEFAULT_STYLE_OPTIONS } from './support/styleOptions';
 
-const options: StyleOptions = {
-  dataUrl: '/data',
-  islandLabels: Object.fromEntries(
-    islands.map((island) => [island.id, islandLabel(island, 'neutral', 'en')]),
-  ) as Record<IslandId, string>,
-  fontsReady: true,
-  colorScheme: 'light',
-  pov: 'neutral',
-  date: '2026-01-01',
-  administration: null,
-  trail: null,
-  globe: false,
-  transitions: true,
-};
+const options = DEFAULT_STYLE_OPTIONS;
 const trail = trailFeatures(
   trailMeetings(meetingsInOrder(), { format: 'all', period: null, until: '2026-01-01' }),
   (venue) => venueById(venue)!.coordinates,
