@@ -295,7 +295,7 @@ export function App() {
           venues={venueMarkers}
           canvasLabel={t('mapLabel')}
           reducedMotion={reducedMotion}
-          setup={{ cooperativeGestures: FRAMED, interactive: !locked }}
+          setup={{ cooperativeGestures: FRAMED, interactive: !locked, chrome: !embed }}
           measuring={measuring}
           measureFeatures={measured}
           focus={focus}

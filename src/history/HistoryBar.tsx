@@ -5,10 +5,9 @@ import type { TrailFormat } from '../state/url';
 import { EventsList } from './EventsList';
 import { TrailControls, type TrailChange } from './TrailControls';
 import { YearControl, type YearControlProps } from './YearControl';
-import { addNamespace } from '../i18n';
-import { historyText } from '../i18n/history';
-
-addNamespace('history', historyText);
+import '../i18n/history';
+// The trail's list names meeting formats as the venue panels do.
+import '../i18n/panels';
 
 export interface HistoryBarProps extends YearControlProps {
   trail: TrailFormat | null;

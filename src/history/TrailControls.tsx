@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingsInOrder, venueById } from '../data/dispute';
 import type { Lang, Meeting } from '../data/schema';
-import { formatSpan } from '../panels/format';
+import { formatSpan, meetingFormat } from '../panels/format';
 import { TRAIL_FORMATS, type TrailFormat } from '../state/url';
 
 export interface TrailChange {
@@ -109,7 +109,7 @@ export function TrailControls(props: TrailControlsProps) {
                     {t('trail.meeting', {
                       date: formatSpan(meeting.date, lang),
                       venue: venueById(meeting.venue)?.name[lang],
-                      format: tp(`format.${meeting.format}`),
+                      format: meetingFormat(meeting, tp),
                     })}
                   </button>
                 </li>

@@ -38,9 +38,3 @@ export function administrationOn(date: string): Record<IslandId, Side | null> {
 
 /** The events up to a date, newest first, as the events list shows them. */
 export const eventsUpTo = (date: string): HistoryEvent[] => eventsUntil(date).reverse();
-
-/** The events that began in a year, oldest first. */
-export const eventsInYear = (year: number): HistoryEvent[] =>
-  dispute.events.events
-    .filter((event) => yearOf(event.date.start) === year)
-    .sort((a, b) => a.date.start.localeCompare(b.date.start));

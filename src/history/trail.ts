@@ -1,7 +1,7 @@
 // The meeting trail: great-circle arcs between the venues of consecutive meetings, in date order.
 // Pure: the same meetings and filter give the same features.
-import { greatCircle } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import { arc } from '../measure';
 import type { Meeting } from '../data/schema';
 import type { TrailFormat } from '../state/url';
 
@@ -43,26 +43,6 @@ export function trailMeetings(meetings: readonly Meeting[], filter: TrailFilter)
       meeting.date.start <= filter.until
     );
   });
-}
-
-/**
- * The great circle from `start` to `end` as one line whose longitudes never jump by more than
- * 180°: across the antimeridian they run past ±180, which MapLibre draws as one unbroken arc.
- */
-export function arc(start: Position, end: Position, points = 64): Position[] {
-  const line = greatCircle(start, end, { npoints: points });
-  const parts =
-    line.geometry.type === 'LineString' ? [line.geometry.coordinates] : line.geometry.coordinates;
-  const result: Position[] = [];
-  for (const [lng, lat] of parts.flat()) {
-    const previous = result.at(-1);
-    let unwrapped = lng;
-    if (previous) unwrapped += 360 * Math.round((previous[0] - lng) / 360);
-    if (!previous || previous[0] !== unwrapped || previous[1] !== lat) {
-      result.push([unwrapped, lat]);
-    }
-  }
-  return result;
 }
 
 /**

@@ -1,7 +1,8 @@
-// The history bar's interface text; src/history/HistoryBar.tsx and the island panel add it when
-// they load.
+// The history's interface text. Importing this module adds it to i18next: the history bar and the
+// island panel import it.
+import { addNamespace } from '.';
 import en from './locales/en/history.json';
 import ru from './locales/ru/history.json';
 import ja from './locales/ja/history.json';
 
-export const historyText = { en, ru, ja };
+addNamespace('history', { en, ru, ja });

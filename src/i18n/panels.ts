@@ -1,6 +1,8 @@
-// The panels' interface text; src/panels/Panel.tsx adds it when the panels load.
+// The panels' interface text (meeting formats, side names, sections). Importing this module adds it
+// to i18next: every lazily loaded part that shows such text imports it.
+import { addNamespace } from '.';
 import en from './locales/en/panels.json';
 import ru from './locales/ru/panels.json';
 import ja from './locales/ja/panels.json';
 
-export const panelsText = { en, ru, ja };
+addNamespace('panels', { en, ru, ja });

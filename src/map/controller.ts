@@ -18,7 +18,7 @@ import {
   TRAIL_TARGET_LAYERS,
   type StyleOptions,
 } from './style';
-import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import type { CameraState } from '../embed/messages';
 import type { IslandId } from '../data/schema';
@@ -76,10 +76,23 @@ export interface MapSetup {
   cooperativeGestures: boolean;
   /** The embed asked for a map that does not move. */
   interactive: boolean;
+  /** The page shows its header, list of places and history bar over the map (not embedded). */
+  chrome: boolean;
 }
 
 /** MapLibre names the source of a failed load. */
 type BasemapErrorEvent = MapErrorEvent & { sourceId?: string };
+
+/**
+ * The map's edges the page covers, in pixels, so a fit into view keeps clear of them: the header,
+ * the list of places and the history bar; or only a margin in an embed.
+ */
+function coveredEdges(width: number, chrome: boolean): PaddingOptions {
+  if (!chrome) return { top: 50, left: 20, right: 20, bottom: 40 };
+  return width >= 900
+    ? { top: 170, left: 260, right: 40, bottom: 140 }
+    : { top: 120, left: 10, right: 10, bottom: 170 };
+}
 
 /** The four units and Cape Nosappu, the view a first visit opens on. */
 export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [
@@ -97,8 +110,12 @@ export class MapController {
   private measuring = false;
   private measureKey = '';
   private measureFeatures: Feature[] = [];
-  /** Until the first style has loaded, a new style would replace it whole, not as a diff. */
+  /**
+   * Until the first style has loaded, MapLibre cannot diff against it and would fetch every source
+   * again: a new style waits for it.
+   */
   private firstStyleLoaded = false;
+  private styleWaiting = false;
   private basemap: OnlineBasemap | null = null;
   /** Set from applying an online basemap until the map is idle: errors then are the basemap's. */
   private basemapPending = false;
@@ -107,7 +124,7 @@ export class MapController {
     container: HTMLElement,
     options: StyleOptions,
     private readonly callbacks: MapCallbacks,
-    setup: MapSetup,
+    private readonly setup: MapSetup,
   ) {
     this.styleOptions = options;
     this.map = createMap({
@@ -115,13 +132,7 @@ export class MapController {
       style: this.style(),
       hash: 'map',
       bounds: DEFAULT_BOUNDS,
-      // Keep the islands clear of the header, the list of places and the history bar.
-      fitBoundsOptions: {
-        padding:
-          container.clientWidth >= 900
-            ? { top: 170, left: 260, right: 40, bottom: 140 }
-            : { top: 120, left: 10, right: 10, bottom: 170 },
-      },
+      fitBoundsOptions: { padding: coveredEdges(container.clientWidth, setup.chrome) },
       attributionControl: false,
       fadeDuration: setup.reducedMotion ? 0 : 300,
       cooperativeGestures: setup.cooperativeGestures,
@@ -206,7 +217,7 @@ export class MapController {
     });
     map.once('style.load', () => {
       this.firstStyleLoaded = true;
-      this.map.setStyle(this.style());
+      if (this.styleWaiting) this.map.setStyle(this.style());
     });
     map.once('idle', () => this.callbacks.onIdle?.());
     map.on('idle', () => (this.basemapPending = false));
@@ -254,9 +265,12 @@ export class MapController {
   setStyleOptions(options: StyleOptions): void {
     if (JSON.stringify(options) === JSON.stringify(this.styleOptions)) return;
     this.styleOptions = options;
-    // Before the first style has loaded, MapLibre cannot diff and would fetch every source again:
-    // the options wait for it (see bindEvents).
+    this.applyStyle();
+  }
+
+  private applyStyle(): void {
     if (this.firstStyleLoaded) this.map.setStyle(this.style());
+    else this.styleWaiting = true;
   }
 
   private style() {
@@ -269,7 +283,7 @@ export class MapController {
     if (basemap === this.basemap) return;
     this.basemap = basemap;
     this.basemapPending = basemap !== null;
-    if (this.firstStyleLoaded) this.map.setStyle(this.style());
+    this.applyStyle();
   }
 
   // The app loads only from its own origin: a failed load from elsewhere is the basemap's.
@@ -395,8 +409,10 @@ export class MapController {
 
   /** Brings a selection into view; without animation when the reader asks for reduced motion. */
   showBounds(bounds: LngLatBoundsLike, reducedMotion: boolean): void {
-    // fitBounds adds this margin to the map's own padding, the part a panel covers.
-    const padding = 60;
+    // fitBounds adds this to the map's own padding, the part a panel covers. A bottom sheet (on
+    // narrow screens) already covers the history bar.
+    const padding = coveredEdges(this.map.getContainer().clientWidth, this.setup.chrome);
+    if ((this.map.getPadding().bottom ?? 0) > 0) padding.bottom = 20;
     this.map.fitBounds(bounds, { padding, maxZoom: 8, animate: !reducedMotion });
   }
 

@@ -12,10 +12,7 @@ import { useSides } from './sides';
 import { Contents } from './Contents';
 import { administeringSide } from '../data/dispute';
 import { sideNameKey } from '../history/years';
-import { addNamespace } from '../i18n';
-import { historyText } from '../i18n/history';
-
-addNamespace('history', historyText);
+import '../i18n/history';
 
 const SECTIONS = ['names', 'positions', 'differences', 'facts', 'history'];
 

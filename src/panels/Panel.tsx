@@ -1,10 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addNamespace } from '../i18n';
-import { panelsText } from '../i18n/panels';
+import '../i18n/panels';
 import './panels.css';
-
-addNamespace('panels', panelsText);
 
 interface PanelProps {
   /** What is shown (island or venue id): a new one scrolls to the top and takes the focus. */

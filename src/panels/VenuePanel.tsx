@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import {
   correctionsForMeeting,
   dispute,
@@ -12,7 +11,7 @@ import {
 } from '../data/dispute';
 import type { Lang, Meeting, Side } from '../data/schema';
 import { sidesInOrder } from '../perspective';
-import { formatSpan } from './format';
+import { formatSpan, meetingFormat } from './format';
 import { Panel } from './Panel';
 import { Section } from './Section';
 import { Sources } from './Sources';
@@ -83,13 +82,6 @@ export function VenuePanel({ venueId, lang, highlight, onClose }: VenuePanelProp
       )}
     </Panel>
   );
-}
-
-/** A meeting's format (summit, 2+2 and its round) in the reader's language. */
-export function meetingFormat(meeting: Meeting, t: TFunction<'panels'>): string {
-  return meeting.round
-    ? t('format.round', { format: t(`format.${meeting.format}`), round: meeting.round })
-    : t(`format.${meeting.format}`);
 }
 
 interface MeetingItemProps {

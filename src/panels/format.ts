@@ -1,5 +1,6 @@
 // Pure helpers that turn the data set's dates and figures into text in the reader's language.
-import type { DateSpan, Figure, Lang, Precision } from '../data/schema';
+import type { TFunction } from 'i18next';
+import type { DateSpan, Figure, Lang, Meeting, Precision } from '../data/schema';
 import { formatDate, formatNumber } from '../i18n/format';
 
 /** The precision an ISO date is written at: 1945, 1945-08, 1945-08-09. */
@@ -19,4 +20,11 @@ export function figureNumber(figure: Pick<Figure, 'value' | 'upTo'>, lang: Lang)
   if (figure.value === null) return null;
   const value = formatNumber(figure.value, lang, 2);
   return figure.upTo === undefined ? value : `${value}–${formatNumber(figure.upTo, lang, 2)}`;
+}
+
+/** A meeting's format (summit, 2+2 and its round) in the reader's language. */
+export function meetingFormat(meeting: Meeting, t: TFunction<'panels'>): string {
+  return meeting.round
+    ? t('format.round', { format: t(`format.${meeting.format}`), round: meeting.round })
+    : t(`format.${meeting.format}`);
 }

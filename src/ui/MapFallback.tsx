@@ -7,10 +7,10 @@ import { islands } from '../data/basics';
 import { claimFor, meetingsInOrder, venueById } from '../data/dispute';
 import type { Lang } from '../data/schema';
 import { islandLabel, type Pov } from '../perspective';
-import { formatSpan } from '../panels/format';
+import { formatSpan, meetingFormat } from '../panels/format';
 import { Japanese, Russian } from '../panels/Names';
 import { useSides } from '../panels/sides';
-import { meetingFormat } from '../panels/VenuePanel';
+import '../i18n/panels';
 import './fallback.css';
 
 export type MapUnavailable = 'no-webgl' | 'context-lost';

@@ -10,7 +10,8 @@ import {
 import { ISLAND_IDS } from '../../src/data/schema';
 import { EVENT_YEARS, administrationOn, eventsUpTo, stepYear } from '../../src/history/timeline';
 import { dateOfYear } from '../../src/history/years';
-import { arc, trailFeatures, trailMeetings, type TrailFilter } from '../../src/history/trail';
+import { trailFeatures, trailMeetings, type TrailFilter } from '../../src/history/trail';
+import { arc } from '../../src/measure';
 import { buildStyle } from '../../src/map/style';
 import { DEFAULT_STYLE_OPTIONS } from './support/styleOptions';
 import type { FilterSpecification } from 'maplibre-gl';
