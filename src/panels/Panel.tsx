@@ -20,11 +20,13 @@ export function Panel({ subject, title, label, className, onClose, children }: P
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
   // A new selection starts at the top, with the focus on its heading; a change of language or
-  // perspective keeps the reader's place and focus. A panel that arrives (its code loads on
-  // demand) while a dialog is open leaves the focus in the dialog.
+  // perspective keeps the reader's place and focus. The focus is not taken from a dialog open on
+  // the page, nor from the host page when the map is framed and not being used (a preview or an
+  // article loading its embed).
   useEffect(() => {
     body.current?.scrollTo({ top: 0 });
-    if (!document.activeElement?.closest('dialog[open]')) heading.current?.focus();
+    const inDialog = document.activeElement?.closest('dialog[open]');
+    if (document.hasFocus() && !inDialog) heading.current?.focus();
   }, [subject]);
   return (
     <aside className={`panel ${className ?? ''}`} aria-label={label}>
