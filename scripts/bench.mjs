@@ -89,10 +89,15 @@ async function coldLoad(browser, origin, camera) {
   await page.goto(`${origin}/${camera}`);
   await page.waitForSelector('html[data-map-ready]', { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
-  const { idleMs, idleEpochMs } = await page.evaluate(() => ({
+  const { idleMs, idleEpochMs, canvas } = await page.evaluate(() => ({
     idleMs: window.__firstIdle,
     idleEpochMs: performance.timeOrigin + window.__firstIdle,
+    canvas: [...document.querySelectorAll('canvas')].map((c) => [c.clientWidth, c.clientHeight]),
   }));
+  // Both pages must draw the whole viewport: a map the page's CSS leaves 0 px tall idles early.
+  if (!canvas.some(([w, h]) => w === VIEWPORT.width && h === VIEWPORT.height)) {
+    throw new Error(`${origin}: no map canvas of ${VIEWPORT.width}x${VIEWPORT.height} (${canvas})`);
+  }
   const bytes = { jsMapLibre: 0, jsReact: 0, jsOwn: 0, geojson: 0, fonts: 0, htmlCss: 0 };
   const files = [];
   const afterIdle = [];

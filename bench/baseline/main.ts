@@ -3,6 +3,7 @@
 import { Map, setWorkerUrl, type LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './baseline.css';
 
 setWorkerUrl(workerUrl);
 
