@@ -11,13 +11,14 @@ import {
 import { useTranslation } from 'react-i18next';
 import { MapView, type FocusRequest } from './map/MapView';
 import type { VenueMarker } from './map/controller';
-import type { ColorScheme, StyleOptions } from './map/style';
+import type { ColorScheme } from './map/style';
+import { islandLabelsFor, MEDIA_QUERIES, mapSetupFor, styleOptionsFor } from './map/viewOptions';
 import { islands, venues } from './data/basics';
-import type { IslandId, Lang } from './data/schema';
-import { loadLabelFonts } from './fonts';
+import type { IslandId, Lang, Meeting } from './data/schema';
+import { useLabelFonts } from './useLabelFonts';
 import { useMediaQuery } from './useMediaQuery';
 import { i18next } from './i18n';
-import { islandLabel, POVS, type Pov } from './perspective';
+import { islandLabel, type Pov } from './perspective';
 import { useViewState } from './state/useViewState';
 import { Toolbar } from './ui/Toolbar';
 import { PlaceList } from './ui/PlaceList';
@@ -27,10 +28,10 @@ import type { MapController } from './map/controller';
 import { connectHost, hostState, isFramed, type HostLink } from './embed/host';
 import type { CameraState } from './embed/messages';
 import { writeHash } from './state/url';
-import { hashOptions, readViewState } from './state/useViewState';
+import { hashOptions, readViewState } from './state/currentView';
 import type { Feature } from 'geojson';
 
-import { dateOfYear } from './history/years';
+import { dateOfYear, today } from './history/years';
 import { useHistoryLayers } from './history/useHistoryLayers';
 import type { TrailChange } from './history/TrailControls';
 
@@ -50,20 +51,21 @@ import { BasemapNotice } from './ui/BasemapNotice';
 
 const MapFallback = lazy(() => import('./ui/MapFallback'));
 
-const DATA_URL = `${import.meta.env.BASE_URL}data`;
-const LANGS: Lang[] = ['en', 'ru', 'ja'];
-// Every label the map can show, so the fonts load every glyph before labels are laid out.
-const LABEL_SAMPLE = islands
-  .flatMap((island) => POVS.flatMap((pov) => LANGS.map((lang) => islandLabel(island, pov, lang))))
-  .join('');
-const TODAY = new Date().toISOString().slice(0, 10);
 const CURRENT_YEAR = new Date().getFullYear();
 const FRAMED = isFramed();
+const NO_MEETINGS: Meeting[] = [];
+// The venue markers (DOM buttons over the map) join once the map is first drawn: the islands come first.
+const NO_MARKERS: VenueMarker[] = [];
+
+/** Keeps where the focus goes back to when a panel or dialog closes: what had it, unless in a panel. */
+function rememberFocus(returnFocus: { current: HTMLElement | null }): void {
+  const active = document.activeElement as HTMLElement | null;
+  if (active && !active.closest('.panel')) returnFocus.current = active;
+}
 
 export function App() {
   const [view, update] = useViewState();
   const { t } = useTranslation('app');
-  const [fontsReady, setFontsReady] = useState(false);
   // A link that names a selection but no camera opens with the selection in view; a link with
   // a camera restores exactly that view.
   const [focus, setFocus] = useState<FocusRequest>(() => {
@@ -84,17 +86,12 @@ export function App() {
   const onlineBasemap = useOnlineBasemap(`${import.meta.env.BASE_URL}config.json`);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [announcement, announce] = useAnnouncer();
-  const dark = useMediaQuery('(prefers-color-scheme: dark)');
-  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const dark = useMediaQuery(MEDIA_QUERIES.dark);
+  const reducedMotion = useMediaQuery(MEDIA_QUERIES.reducedMotion);
   const colorScheme: ColorScheme = dark ? 'dark' : 'light';
   const { lang, pov, embed } = view;
-  const locked = view.extra.some(([key, value]) => key === 'lock' && value === '1');
   const island = islands.find((item) => item.id === view.island);
   const venue = venues.find((item) => item.id === view.venue);
-
-  useEffect(() => {
-    void loadLabelFonts(LABEL_SAMPLE).then(() => setFontsReady(true));
-  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -114,25 +111,14 @@ export function App() {
   }, []);
 
   const [measured, setMeasured] = useState<Feature[]>([]);
-  const date = dateOfYear(view.year, TODAY);
+  const date = dateOfYear(view.year, today());
   const { trail, period, globe } = view;
   const history = useHistoryLayers(view, date);
-  const styleOptions = useMemo<StyleOptions>(
-    () => ({
-      dataUrl: DATA_URL,
-      islandLabels: Object.fromEntries(
-        islands.map((item) => [item.id, islandLabel(item, pov, lang)]),
-      ) as Record<IslandId, string>,
-      fontsReady,
-      colorScheme,
-      pov,
-      date,
-      administration: history?.administration ?? null,
-      trail: history?.trail ?? null,
-      globe,
-      transitions: !reducedMotion,
-    }),
-    [fontsReady, colorScheme, pov, lang, date, history, globe, reducedMotion],
+  const labels = useLabelFonts(useMemo(() => islandLabelsFor(pov, lang), [pov, lang]));
+  const styleOptions = useMemo(
+    () =>
+      styleOptionsFor({ pov, lang, date, globe }, { labels, colorScheme, reducedMotion, history }),
+    [labels, colorScheme, pov, lang, date, history, globe, reducedMotion],
   );
   const venueMarkers = useMemo<VenueMarker[]>(
     () =>
@@ -169,17 +155,19 @@ export function App() {
     host.current = link;
     return () => link.stop();
   }, [update]);
+  // After the link above: the map may have been drawn before the page mounted (main.ts).
+  useEffect(() => {
+    if (!mapDrawn || !controller.current) return;
+    const state = hostState(latestView.current, controller.current.camera());
+    host.current?.post({ type: 'kuril-map:ready', state });
+  }, [mapDrawn]);
   useEffect(() => {
     if (camera) host.current?.post({ type: 'kuril-map:state', state: hostState(view, camera) });
   }, [view, camera]);
 
-  const rememberFocus = () => {
-    const active = document.activeElement as HTMLElement | null;
-    if (active && !active.closest('.panel')) returnFocus.current = active;
-  };
   const selectIsland = useCallback(
     (id: IslandId, fromList = false) => {
-      rememberFocus();
+      rememberFocus(returnFocus);
       update({ island: id, venue: null }, true);
       host.current?.post({ type: 'kuril-map:select', island: id });
       const item = islands.find((i) => i.id === id)!;
@@ -190,7 +178,7 @@ export function App() {
   );
   const selectVenue = useCallback(
     (id: string, fromList = false) => {
-      rememberFocus();
+      rememberFocus(returnFocus);
       update({ island: null, venue: id }, true);
       setHighlightMeeting(null);
       host.current?.post({ type: 'kuril-map:select', venue: id });
@@ -217,14 +205,36 @@ export function App() {
     returnFocus.current = null;
   }, [update, announce, t, view.island, view.venue]);
 
-  const setPov = (next: Pov) => {
-    update({ pov: next });
-    announce(i18next.t('announce.perspective', { name: i18next.t(`pov.${next}`) }));
-  };
-  const setLang = (next: Lang) => {
-    update({ lang: next });
-    void i18next.changeLanguage(next).then(() => announce(i18next.t('announce.language')));
-  };
+  // Stable callbacks: the toolbar, the list of places and the history bar skip a render when
+  // their props are unchanged, as on a selection.
+  const setPov = useCallback(
+    (next: Pov) => {
+      update({ pov: next });
+      announce(i18next.t('announce.perspective', { name: i18next.t(`pov.${next}`) }));
+    },
+    [update, announce],
+  );
+  const setLang = useCallback(
+    (next: Lang) => {
+      update({ lang: next });
+      void i18next.changeLanguage(next).then(() => announce(i18next.t('announce.language')));
+    },
+    [update, announce],
+  );
+  const toggleMeasure = useCallback(() => setMeasuring((on) => !on), []);
+  const openShare = useCallback(() => {
+    rememberFocus(returnFocus);
+    setSharing(true);
+  }, []);
+  const selectIslandFromList = useCallback(
+    (id: IslandId) => selectIsland(id, true),
+    [selectIsland],
+  );
+  const selectVenueFromList = useCallback((id: string) => selectVenue(id, true), [selectVenue]);
+  const selectMeetingFromList = useCallback(
+    (meeting: string, venueId: string) => selectMeeting(meeting, venueId, true),
+    [selectMeeting],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -266,11 +276,8 @@ export function App() {
             onLang={setLang}
             onPov={setPov}
             measuring={measuring}
-            onToggleMeasure={() => setMeasuring((on) => !on)}
-            onShare={() => {
-              rememberFocus();
-              setSharing(true);
-            }}
+            onToggleMeasure={toggleMeasure}
+            onShare={openShare}
           />
           <p className="pov-shown" data-testid="pov-shown">
             {t(`povShown.${pov}`)}
@@ -283,8 +290,8 @@ export function App() {
           pov={pov}
           selectedIsland={view.island}
           selectedVenue={view.venue}
-          onIsland={(id) => selectIsland(id, true)}
-          onVenue={(id) => selectVenue(id, true)}
+          onIsland={selectIslandFromList}
+          onVenue={selectVenueFromList}
         />
       )}
       <main className="map-area">
@@ -292,10 +299,10 @@ export function App() {
           styleOptions={styleOptions}
           basemap={onlineBasemap.basemap}
           selection={{ island: view.island, venue: view.venue }}
-          venues={venueMarkers}
+          venues={mapDrawn ? venueMarkers : NO_MARKERS}
           canvasLabel={t('mapLabel')}
           reducedMotion={reducedMotion}
-          setup={{ cooperativeGestures: FRAMED, interactive: !locked, chrome: !embed }}
+          setup={mapSetupFor(view, { framed: FRAMED, reducedMotion })}
           measuring={measuring}
           measureFeatures={measured}
           focus={focus}
@@ -311,8 +318,6 @@ export function App() {
               void loadIslandPanel();
               void loadVenuePanel();
             });
-            const state = hostState(latestView.current, controller.current!.camera());
-            host.current?.post({ type: 'kuril-map:ready', state });
           }}
           onReady={(instance) => (controller.current = instance)}
           onUnavailable={setMapUnavailable}
@@ -351,10 +356,10 @@ export function App() {
             trail={trail}
             period={period}
             globe={globe}
-            trailMeetings={history?.meetings ?? []}
+            trailMeetings={history?.meetings ?? NO_MEETINGS}
             onYear={setYear}
             onTrail={setTrail}
-            onMeeting={(meeting, venueId) => selectMeeting(meeting, venueId, true)}
+            onMeeting={selectMeetingFromList}
             onAnnounce={announce}
           />
         </Suspense>

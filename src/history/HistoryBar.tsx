@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../data/schema';
 import type { TrailFormat } from '../state/url';
@@ -19,7 +19,7 @@ export interface HistoryBarProps extends YearControlProps {
 }
 
 /** The history on the map: the year control, the events up to that year and the meeting trail. */
-export default function HistoryBar(props: HistoryBarProps) {
+const HistoryBar = memo(function HistoryBar(props: HistoryBarProps) {
   const { trail, period, globe, trailMeetings, onTrail, onMeeting, ...yearProps } = props;
   const { t } = useTranslation('history');
   const bar = useRef<HTMLElement>(null);
@@ -61,4 +61,5 @@ export default function HistoryBar(props: HistoryBarProps) {
       </div>
     </section>
   );
-}
+});
+export default HistoryBar;

@@ -1,6 +1,9 @@
 // Rules about the year shown that need no data, so the first view can use them.
 import type { Side } from '../data/schema';
 
+/** Today's date, ISO (UTC): the day the map shows when no year is asked for. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
 /** The day a year stands for: its last day, or today for the current year and for no year. */
 export function dateOfYear(year: number | null, today: string): string {
   const last = `${year}-12-31`;

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { GPUInitializationError } from 'maplibre-gl';
 import type { Feature } from 'geojson';
-import { MapController, type MapSetup, type Selection, type VenueMarker } from './controller';
+import type { MapController, MapSetup, Selection, VenueMarker } from './controller';
+import { startMap, takeFirstMap } from './startMap';
 import type { CameraState } from '../embed/messages';
 import type { StyleOptions } from './style';
 import type { IslandId } from '../data/schema';
@@ -19,7 +19,8 @@ interface MapViewProps {
   venues: VenueMarker[];
   canvasLabel: string;
   reducedMotion: boolean;
-  setup: Omit<MapSetup, 'reducedMotion'>;
+  /** Read once, when the map starts. */
+  setup: MapSetup;
   measuring: boolean;
   measureFeatures: Feature[];
   focus: FocusRequest;
@@ -37,7 +38,10 @@ interface MapViewProps {
   onBasemapFailed(): void;
 }
 
-/** Mounts the map once and passes every prop change on to its controller. */
+/**
+ * Puts the map (started ahead by main.tsx, or here) in the page once and passes every prop change
+ * on to its controller.
+ */
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
@@ -47,37 +51,35 @@ export function MapView(props: MapViewProps) {
   });
 
   useEffect(() => {
-    let instance: MapController;
-    try {
-      instance = new MapController(
-        container.current!,
-        latest.current.styleOptions,
-        {
-          onSelectIsland: (id) => latest.current.onSelectIsland(id),
-          onSelectVenue: (id) => latest.current.onSelectVenue(id),
-          onSelectMeeting: (meeting, venue) => latest.current.onSelectMeeting(meeting, venue),
-          onMeasureClick: (lngLat) => latest.current.onMeasureClick(lngLat),
-          onMoveEnd: (camera) => latest.current.onMoveEnd(camera),
-          onIdle: () => {
-            document.documentElement.setAttribute('data-map-ready', 'true');
-            latest.current.onFirstIdle();
-          },
-          onContextLost: (lost) => latest.current.onUnavailable(lost ? 'context-lost' : null),
-          onBasemapFailed: () => latest.current.onBasemapFailed(),
-        },
-        { ...latest.current.setup, reducedMotion: latest.current.reducedMotion },
-      );
-    } catch (error) {
-      // MapLibre throws this when it cannot get a WebGL 2 context; anything else is a bug.
-      if (!(error instanceof GPUInitializationError)) throw error;
+    const { styleOptions, setup } = latest.current;
+    const started = takeFirstMap() ?? startMap(styleOptions, setup);
+    container.current!.append(started.element);
+    const instance = started.controller;
+    if (!instance) {
       latest.current.onUnavailable('no-webgl');
-      return;
+      return () => started.element.remove();
     }
+    // Before connecting: connect replays an idle that came before, and the page's answer to it
+    // uses the controller.
     controller.current = instance;
     latest.current.onReady(instance);
+    instance.connect({
+      onSelectIsland: (id) => latest.current.onSelectIsland(id),
+      onSelectVenue: (id) => latest.current.onSelectVenue(id),
+      onSelectMeeting: (meeting, venue) => latest.current.onSelectMeeting(meeting, venue),
+      onMeasureClick: (lngLat) => latest.current.onMeasureClick(lngLat),
+      onMoveEnd: (camera) => latest.current.onMoveEnd(camera),
+      onIdle: () => {
+        document.documentElement.setAttribute('data-map-ready', 'true');
+        latest.current.onFirstIdle();
+      },
+      onContextLost: (lost) => latest.current.onUnavailable(lost ? 'context-lost' : null),
+      onBasemapFailed: () => latest.current.onBasemapFailed(),
+    });
     return () => {
       latest.current.onReady(null);
       instance.destroy();
+      started.element.remove();
       controller.current = null;
     };
   }, []);

@@ -18,11 +18,17 @@ import {
   TRAIL_TARGET_LAYERS,
   type StyleOptions,
 } from './style';
-import type { GeoJSONSource, LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
+import type {
+  GeoJSONSource,
+  LngLatBoundsLike,
+  PaddingOptions,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import type { CameraState } from '../embed/messages';
 import type { IslandId } from '../data/schema';
 import { BASEMAP_PREFIX, mergeBasemap, type OnlineBasemap } from './basemap';
+import { applyStyleChanges } from './styleChanges';
 
 export interface VenueMarker {
   id: string;
@@ -63,11 +69,12 @@ export interface MapCallbacks {
   onMeasureClick(lngLat: [number, number]): void;
   /** The camera came to rest after a move. */
   onMoveEnd(camera: CameraState): void;
-  onIdle?(): void;
+  /** The map was first drawn (replayed on connect when that came before). */
+  onIdle(): void;
   /** The browser took the WebGL context away (true) or gave it back (false). */
-  onContextLost?(lost: boolean): void;
+  onContextLost(lost: boolean): void;
   /** The online basemap failed once it was on the map; the embedded one is back. */
-  onBasemapFailed?(): void;
+  onBasemapFailed(): void;
 }
 
 export interface MapSetup {
@@ -116,20 +123,27 @@ export class MapController {
    */
   private firstStyleLoaded = false;
   private styleWaiting = false;
+  /** The style last handed to MapLibre, as built. */
+  private applied: StyleSpecification;
+  private basemapSwapped = false;
   private basemap: OnlineBasemap | null = null;
   /** Set from applying an online basemap until the map is idle: errors then are the basemap's. */
   private basemapPending = false;
+  /** Where events go; none until the page's React tree connects (the map starts before it). */
+  private callbacks: MapCallbacks | null = null;
+  private idled = false;
+  private contextLost = false;
 
   constructor(
     container: HTMLElement,
     options: StyleOptions,
-    private readonly callbacks: MapCallbacks,
     private readonly setup: MapSetup,
   ) {
     this.styleOptions = options;
+    this.applied = this.style();
     this.map = createMap({
       container,
-      style: this.style(),
+      style: this.applied,
       hash: 'map',
       bounds: DEFAULT_BOUNDS,
       fitBoundsOptions: { padding: coveredEdges(container.clientWidth, setup.chrome) },
@@ -183,6 +197,27 @@ export class MapController {
     };
   }
 
+  /** Resolves once every source of the style has loaded its data (the map may not be drawn yet). */
+  whenSourcesLoaded(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const ids = Object.keys(this.applied.sources);
+        if (!ids.every((id) => this.map.getSource(id) && this.map.isSourceLoaded(id))) return;
+        this.map.off('sourcedata', check);
+        resolve();
+      };
+      this.map.on('sourcedata', check);
+      this.map.once('idle', check);
+    });
+  }
+
+  /** Sends the map's events to `callbacks` from now on, with the first idle and a lost context if they came before. */
+  connect(callbacks: MapCallbacks): void {
+    this.callbacks = callbacks;
+    if (this.idled) callbacks.onIdle();
+    if (this.contextLost) callbacks.onContextLost(true);
+  }
+
   private bindEvents(): void {
     const map = this.map;
     map.on('mousemove', ISLAND_FILL_LAYER, (event: MapLayerMouseEvent) => {
@@ -194,11 +229,11 @@ export class MapController {
     map.on('click', ISLAND_FILL_LAYER, (event: MapLayerMouseEvent) => {
       if (this.measuring || this.trailAt(event)) return;
       const id = event.features?.[0]?.properties?.id as IslandId | undefined;
-      if (id) this.callbacks.onSelectIsland(id);
+      if (id) this.callbacks?.onSelectIsland(id);
     });
     map.on('click', TRAIL_TARGET_LAYERS, (event: MapLayerMouseEvent) => {
       const stop = this.trailAt(event);
-      if (!this.measuring && stop) this.callbacks.onSelectMeeting(stop.meeting, stop.venue);
+      if (!this.measuring && stop) this.callbacks?.onSelectMeeting(stop.meeting, stop.venue);
     });
     map.on('mouseenter', TRAIL_TARGET_LAYERS, () => {
       if (!this.measuring) map.getCanvas().style.cursor = 'pointer';
@@ -207,7 +242,8 @@ export class MapController {
       if (!this.measuring) map.getCanvas().style.cursor = '';
     });
     map.on('click', (event) => {
-      if (this.measuring) this.callbacks.onMeasureClick(event.lngLat.toArray() as [number, number]);
+      if (this.measuring)
+        this.callbacks?.onMeasureClick(event.lngLat.toArray() as [number, number]);
     });
     // A new style (another scheme, language or view) drops feature state and source data set
     // at run time: put them back.
@@ -217,17 +253,24 @@ export class MapController {
     });
     map.once('style.load', () => {
       this.firstStyleLoaded = true;
-      if (this.styleWaiting) this.map.setStyle(this.style());
+      if (this.styleWaiting) this.applyStyle();
     });
-    map.once('idle', () => this.callbacks.onIdle?.());
+    map.once('idle', () => {
+      this.idled = true;
+      this.callbacks?.onIdle();
+    });
     map.on('idle', () => (this.basemapPending = false));
     map.on('error', (event: BasemapErrorEvent) => {
       if (this.basemap && this.isBasemapError(event)) this.dropBasemap();
       else console.error(event.error); // what MapLibre logs when nobody listens
     });
-    map.on('webglcontextlost', () => this.callbacks.onContextLost?.(true));
-    map.on('webglcontextrestored', () => this.callbacks.onContextLost?.(false));
-    map.on('moveend', () => this.callbacks.onMoveEnd(this.camera()));
+    const setContextLost = (lost: boolean) => {
+      this.contextLost = lost;
+      this.callbacks?.onContextLost(lost);
+    };
+    map.on('webglcontextlost', () => setContextLost(true));
+    map.on('webglcontextrestored', () => setContextLost(false));
+    map.on('moveend', () => this.callbacks?.onMoveEnd(this.camera()));
   }
 
   /** The meeting of the trail feature under a click, the latest where several overlap. */
@@ -269,8 +312,17 @@ export class MapController {
   }
 
   private applyStyle(): void {
-    if (this.firstStyleLoaded) this.map.setStyle(this.style());
-    else this.styleWaiting = true;
+    if (!this.firstStyleLoaded) {
+      this.styleWaiting = true;
+      return;
+    }
+    const next = this.style();
+    // A basemap coming or going changes most of the style, and MapLibre checks a foreign style
+    // as a whole: that goes through setStyle.
+    if (this.basemapSwapped) this.map.setStyle(next);
+    else applyStyleChanges(this.map, this.applied, next);
+    this.basemapSwapped = false;
+    this.applied = next;
   }
 
   private style() {
@@ -283,6 +335,7 @@ export class MapController {
     if (basemap === this.basemap) return;
     this.basemap = basemap;
     this.basemapPending = basemap !== null;
+    this.basemapSwapped = true;
     this.applyStyle();
   }
 
@@ -295,7 +348,7 @@ export class MapController {
 
   private dropBasemap(): void {
     this.setBasemap(null);
-    this.callbacks.onBasemapFailed?.();
+    this.callbacks?.onBasemapFailed();
   }
 
   setSelection(selection: Selection): void {
@@ -326,7 +379,7 @@ export class MapController {
       element.title = venue.label;
       element.addEventListener('click', (event) => {
         event.stopPropagation();
-        this.callbacks.onSelectVenue(venue.id);
+        this.callbacks?.onSelectVenue(venue.id);
       });
       const marker = new Marker({ element }).setLngLat(venue.coordinates).addTo(this.map);
       this.markers.set(venue.id, { marker, element });

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../data/ids';
 import { POVS, type Pov } from '../perspective';
 import { writeHash, type ViewState } from '../state/url';
-import { hashOptions } from '../state/useViewState';
+import { hashOptions } from '../state/currentView';
 import { copyField } from './clipboard';
 import {
   clampSize,

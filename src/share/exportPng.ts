@@ -40,7 +40,8 @@ export function exportFileName(pov: Pov, now: Date): string {
 const FONT_SIZE = 12;
 const LINE_HEIGHT = 18;
 const PADDING = 8;
-const FONT_FAMILY = "'Noto Sans', 'Noto Sans JP', system-ui, sans-serif";
+// The page's own text face (app.css).
+const FONT_FAMILY = 'system-ui, sans-serif';
 
 export function footerHeight(pixelRatio: number, lineCount: number): number {
   return Math.round(pixelRatio * (2 * PADDING + lineCount * LINE_HEIGHT));

@@ -3,7 +3,7 @@
 // one. So that the map shows the camera the app parsed (or its default view when there is none),
 // the camera key is put in the contract's form before MapLibre reads the hash.
 import { decode, parseHash, writeCamera, type HashOptions } from './url';
-import { hashOptions } from './useViewState';
+import { hashOptions } from './currentView';
 
 const CAMERA_KEY = 'map';
 

@@ -3,20 +3,12 @@
 // keys as they are. Selections add a history entry, so Back returns to the previous one;
 // perspective and language replace the current entry.
 import { useCallback, useEffect, useState } from 'react';
-import { parseHash, preferredLang, writeHash, type ViewState } from './url';
+import { hashOptions, readViewState } from './currentView';
+import { writeHash, type ViewState } from './url';
 
 export type ViewChange = Partial<
   Pick<ViewState, 'island' | 'venue' | 'pov' | 'lang' | 'year' | 'trail' | 'period' | 'globe'>
 >;
-
-export function hashOptions() {
-  return {
-    defaultLang: preferredLang(navigator.languages ?? [navigator.language]),
-    currentYear: new Date().getFullYear(),
-  };
-}
-
-export const readViewState = () => parseHash(window.location.hash, hashOptions());
 
 export function useViewState(): [ViewState, (change: ViewChange, push?: boolean) => void] {
   const [view, setView] = useState<ViewState>(readViewState);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lines as allLines } from '../data/basics';
 import { inForceOn } from '../data/dates';
@@ -38,7 +39,7 @@ function LineSwatch({ kind, colour }: { kind: LineKind; colour: string }) {
 }
 
 /** Says what is on screen: the view, the island colour and each kind of line drawn. */
-export function Legend(props: LegendProps) {
+export const Legend = memo(function Legend(props: LegendProps) {
   const { compact, pov, lang, date, year, administration, colorScheme, trail } = props;
   const { t } = useTranslation('app');
   const palette = PALETTES[colorScheme];
@@ -115,4 +116,4 @@ export function Legend(props: LegendProps) {
       </details>
     </section>
   );
-}
+});

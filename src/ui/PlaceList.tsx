@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { islands, venues } from '../data/basics';
 import type { IslandId, Lang } from '../data/schema';
@@ -13,7 +14,7 @@ interface PlaceListProps {
 }
 
 /** The islands and venues of the map as lists of buttons: every place reachable by keyboard. */
-export function PlaceList(props: PlaceListProps) {
+export const PlaceList = memo(function PlaceList(props: PlaceListProps) {
   const { lang, pov, selectedIsland, selectedVenue, onIsland, onVenue } = props;
   const { t } = useTranslation('app');
   const byName = new Intl.Collator(lang);
@@ -54,4 +55,4 @@ export function PlaceList(props: PlaceListProps) {
       </details>
     </nav>
   );
-}
+});

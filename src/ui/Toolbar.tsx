@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../data/schema';
 import { POVS, type Pov } from '../perspective';
@@ -15,7 +15,7 @@ interface ToolbarProps {
   onShare(): void;
 }
 
-export function Toolbar(props: ToolbarProps) {
+export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
   const { lang, pov, measuring, onLang, onPov, onToggleMeasure, onShare } = props;
   const { t } = useTranslation('app');
   const languageId = useId();
@@ -63,4 +63,4 @@ export function Toolbar(props: ToolbarProps) {
       </button>
     </div>
   );
-}
+});

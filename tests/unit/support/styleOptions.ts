@@ -1,14 +1,10 @@
 // The style options of the default view (today, neutral, English), for tests to vary.
 import type { StyleOptions } from '../../../src/map/style';
-import type { IslandId } from '../../../src/data/schema';
-import { islands } from '../../../src/data/basics';
-import { islandLabel } from '../../../src/perspective';
+import { islandLabelsFor } from '../../../src/map/viewOptions';
 
 export const DEFAULT_STYLE_OPTIONS: StyleOptions = {
   dataUrl: '/data',
-  islandLabels: Object.fromEntries(
-    islands.map((island) => [island.id, islandLabel(island, 'neutral', 'en')]),
-  ) as Record<IslandId, string>,
+  islandLabels: islandLabelsFor('neutral', 'en'),
   fontsReady: true,
   colorScheme: 'light',
   pov: 'neutral',

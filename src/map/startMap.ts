@@ -1,0 +1,45 @@
+// The map starts before React's first render, so that MapLibre's worker and the basemap's files
+// load while the page around the map is built; MapView then moves it into place.
+import { GPUInitializationError } from 'maplibre-gl';
+import { MapController, type MapSetup } from './controller';
+import type { StyleOptions } from './style';
+
+export interface StartedMap {
+  /** The map's container: it covers the viewport until MapView moves it into the layout. */
+  element: HTMLDivElement;
+  /** null: MapLibre could not get a WebGL 2 context. */
+  controller: MapController | null;
+}
+
+export function startMap(options: StyleOptions, setup: MapSetup): StartedMap {
+  const element = document.createElement('div');
+  element.className = 'map-host';
+  document.body.append(element);
+  try {
+    return { element, controller: new MapController(element, options, setup) };
+  } catch (error) {
+    // MapLibre throws this when it cannot get a WebGL 2 context; anything else is a bug.
+    if (!(error instanceof GPUInitializationError)) throw error;
+    return { element, controller: null };
+  }
+}
+
+let first: StartedMap | null = null;
+
+/** Starts the page's map ahead of React (main.ts). */
+export function startFirstMap(options: StyleOptions, setup: MapSetup): StartedMap {
+  first = startMap(options, setup);
+  return first;
+}
+
+/** Changes the first map's style until MapView takes it (main.ts: its labels, once their fonts load). */
+export function restyleFirstMap(options: StyleOptions): void {
+  first?.controller?.setStyleOptions(options);
+}
+
+/** The map started ahead, once: a map view mounted again (as in development) starts its own. */
+export function takeFirstMap(): StartedMap | null {
+  const started = first;
+  first = null;
+  return started;
+}
