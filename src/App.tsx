@@ -16,6 +16,7 @@ import { islandLabelsFor, MEDIA_QUERIES, mapSetupFor, styleOptionsFor } from './
 import { islands, venues } from './data/basics';
 import type { IslandId, Lang, Meeting } from './data/schema';
 import { useLabelFonts } from './useLabelFonts';
+import { preloadable } from './preloadable';
 import { useMediaQuery } from './useMediaQuery';
 import { i18next } from './i18n';
 import { islandLabel, type Pov } from './perspective';
@@ -38,10 +39,12 @@ import type { TrailChange } from './history/TrailControls';
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
 const HistoryBar = lazy(() => import('./history/HistoryBar'));
 // The panels carry the whole cited data set: loaded on first use, or once the map is idle.
-const loadIslandPanel = () => import('./panels/IslandPanel');
-const loadVenuePanel = () => import('./panels/VenuePanel');
-const IslandPanel = lazy(() => loadIslandPanel().then((m) => ({ default: m.IslandPanel })));
-const VenuePanel = lazy(() => loadVenuePanel().then((m) => ({ default: m.VenuePanel })));
+const [IslandPanel, loadIslandPanel] = preloadable(() =>
+  import('./panels/IslandPanel').then((m) => m.IslandPanel),
+);
+const [VenuePanel, loadVenuePanel] = preloadable(() =>
+  import('./panels/VenuePanel').then((m) => m.VenuePanel),
+);
 const DistanceTool = lazy(() => import('./ui/DistanceTool'));
 const whenIdle = (task: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(task) : setTimeout(task, 200);

@@ -50,9 +50,11 @@ test('labels are drawn and the page has a title, favicon and credits', async ({ 
   expect(await loadedFaces('Noto Sans JP')).toBe(0);
   await page.getByLabel('Language').selectOption('ja');
   await expect.poll(() => loadedFaces('Noto Sans JP')).toBeGreaterThan(0);
-  expect(
-    await page.evaluate(() => document.fonts.check('16px "Noto Sans JP"', '択捉島国後島色丹島')),
-  ).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.fonts.check('16px "Noto Sans JP"', '択捉島国後島色丹島')),
+    )
+    .toBe(true);
 });
 
 for (const id of ISLAND_IDS) {
