@@ -1,4 +1,3 @@
-import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Island, Lang } from '../data/schema';
 import { islandLabel, type Pov } from '../perspective';
@@ -10,6 +9,7 @@ import { Panel } from './Panel';
 import { PositionsSection } from './PositionsSection';
 import { useSides } from './sides';
 import { Contents } from './Contents';
+import { usePainted } from './usePainted';
 import { administeringSide } from '../data/dispute';
 import { sideNameKey } from '../history/years';
 import '../i18n/history';
@@ -34,9 +34,9 @@ export function IslandPanel({ island, pov, lang, year, date, onClose }: IslandPa
   const sides = useSides(pov, lang);
   // The label is written in the reader's script (transcribed where needed), so it takes their lang.
   const name = islandLabel(island, pov, lang);
-  // The sections below the fold render right after the panel is first painted (React renders the
-  // deferred value in the background), so a click shows the panel without waiting for them.
-  const belowFold = useDeferredValue(true, false);
+  // The sections below the fold render once the panel is first painted, so a click shows the
+  // panel without waiting for them.
+  const belowFold = usePainted();
   return (
     <Panel
       subject={island.id}
