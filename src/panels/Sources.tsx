@@ -6,6 +6,7 @@ export function Sources({ ids, label }: { ids: readonly string[]; label?: string
   const { t } = useTranslation('panels');
   const sources = [...new Set(ids)].map((id) => sourceById(id)).filter((s) => s !== undefined);
   if (sources.length === 0) return null;
+  const newTab = ` ${t('newTab')}`;
   return (
     <span className="sources">
       <span className="sources-label">{label ?? t('sources')}</span>{' '}
@@ -22,7 +23,7 @@ export function Sources({ ids, label }: { ids: readonly string[]; label?: string
           >
             {source.title}
           </a>
-          <span className="visually-hidden"> {t('newTab')}</span>
+          <span className="visually-hidden">{newTab}</span>
         </span>
       ))}
     </span>
