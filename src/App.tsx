@@ -28,7 +28,7 @@ import { Announcer, useAnnouncer } from './ui/Announcer';
 import type { MapController } from './map/controller';
 import { connectHost, hostState, isFramed, type HostLink } from './embed/host';
 import type { CameraState } from './embed/messages';
-import { writeHash } from './state/url';
+import { writeHash, type ViewState } from './state/url';
 import { hashOptions, readViewState } from './state/currentView';
 import type { Feature } from 'geojson';
 
@@ -66,15 +66,19 @@ function rememberFocus(returnFocus: { current: HTMLElement | null }): void {
   if (active && !active.closest('.panel')) returnFocus.current = active;
 }
 
-export function App() {
+/**
+ * `opened`: the view of the link as the page was opened, read before the map started (main.ts);
+ * by the time the page mounts, MapLibre may have written a camera into the address.
+ */
+export function App({ opened }: { opened: ViewState }) {
   const [view, update] = useViewState();
   const { t } = useTranslation('app');
   // A link that names a selection but no camera opens with the selection in view; a link with
   // a camera restores exactly that view.
   const [focus, setFocus] = useState<FocusRequest>(() => {
-    if (view.camera) return null;
-    const venueAtLoad = venues.find((item) => item.id === view.venue);
-    if (view.island) return { kind: 'island', id: view.island };
+    if (opened.camera) return null;
+    const venueAtLoad = venues.find((item) => item.id === opened.venue);
+    if (opened.island) return { kind: 'island', id: opened.island };
     return venueAtLoad ? { kind: 'point', lngLat: venueAtLoad.coordinates } : null;
   });
   const [measuring, setMeasuring] = useState(false);

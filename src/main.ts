@@ -37,5 +37,5 @@ const PAGE_WAIT_MS = 1500;
 const page = import('./page');
 const waited = new Promise((resolve) => setTimeout(resolve, PAGE_WAIT_MS));
 void Promise.all([page, Promise.race([controller?.whenSourcesLoaded(), waited])]).then(
-  ([{ renderPage }]) => renderPage(document.getElementById('root')!, view.lang),
+  ([{ renderPage }]) => renderPage(document.getElementById('root')!, view),
 );

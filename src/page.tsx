@@ -1,16 +1,17 @@
-// The page around the map: React, the interface text and the app. main.tsx loads it once the map
-// has started.
+// The page around the map: React, the interface text and the app. main.ts builds it once the
+// map's data are in.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import type { Lang } from './data/ids';
 import { initI18n } from './i18n';
+import type { ViewState } from './state/url';
 
-export function renderPage(root: HTMLElement, lang: Lang): void {
-  initI18n(lang);
+/** `opened`: the view of the link as the page was opened. */
+export function renderPage(root: HTMLElement, opened: ViewState): void {
+  initI18n(opened.lang);
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App opened={opened} />
     </StrictMode>,
   );
 }

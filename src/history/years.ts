@@ -5,9 +5,9 @@ import type { Side } from '../data/schema';
 export const today = () => new Date().toISOString().slice(0, 10);
 
 /** The day a year stands for: its last day, or today for the current year and for no year. */
-export function dateOfYear(year: number | null, today: string): string {
+export function dateOfYear(year: number | null, todayIso: string): string {
   const last = `${year}-12-31`;
-  return year === null || last > today ? today : last;
+  return year === null || last > todayIso ? todayIso : last;
 }
 
 /** The name a side had on a date: the Soviet Union until 25 December 1991. */

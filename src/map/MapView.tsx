@@ -39,7 +39,7 @@ interface MapViewProps {
 }
 
 /**
- * Puts the map (started ahead by main.tsx, or here) in the page once and passes every prop change
+ * Puts the map (started ahead by main.ts, or here) in the page once and passes every prop change
  * on to its controller.
  */
 export function MapView(props: MapViewProps) {

@@ -133,6 +133,8 @@ export class MapController {
   private callbacks: MapCallbacks | null = null;
   private idled = false;
   private contextLost = false;
+  /** Resolves once the map's first style and data have loaded. */
+  private readonly loaded: Promise<unknown>;
 
   constructor(
     container: HTMLElement,
@@ -162,6 +164,9 @@ export class MapController {
     }
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    // Kept, not asked of the map: once the page mounts (after the map started, main.ts), isStyleLoaded
+    // can be false for a pending change while 'load' has long been fired.
+    this.loaded = this.map.once('load');
     this.bindEvents();
     window.__kurilMapProbe = this.probe();
   }
@@ -471,7 +476,7 @@ export class MapController {
 
   /** Brings an island into view, from the bounding box stored with its label point. */
   async showIsland(id: IslandId, reducedMotion: boolean): Promise<void> {
-    if (!this.map.isStyleLoaded()) await this.map.once('load');
+    await this.loaded;
     const source = this.map.getSource<GeoJSONSource>('island-labels');
     const data = (await source?.getData()) as
       { features: { properties: { id: string; bbox: number[] } }[] } | undefined;
@@ -480,7 +485,7 @@ export class MapController {
   }
 
   async showPoint(lngLat: [number, number], reducedMotion: boolean): Promise<void> {
-    if (!this.map.isStyleLoaded()) await this.map.once('load');
+    await this.loaded;
     this.map.easeTo({ center: lngLat, animate: !reducedMotion });
   }
 

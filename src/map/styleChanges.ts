@@ -6,6 +6,7 @@ import { diff } from '@maplibre/maplibre-gl-style-spec';
 import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 
 type Command = ReturnType<typeof diff>[number];
+type Applier<C extends Command> = (map: MapLibreMap, args: C['args']) => void;
 
 // MapLibre's own diff ignores these too: a transition applies from the next change on, and the
 // style sets no camera.
@@ -18,53 +19,20 @@ const IGNORED = new Set<Command['command']>([
   'setPitch',
   'setRoll',
 ]);
-const APPLIED = new Set<Command['command']>([
-  'addLayer',
-  'removeLayer',
-  'setPaintProperty',
-  'setLayoutProperty',
-  'setFilter',
-  'setLayerZoomRange',
-  'addSource',
-  'removeSource',
-  'setGeoJSONSourceData',
-  'setProjection',
-]);
 
-function applyCommand(map: MapLibreMap, { command, args }: Command): void {
-  switch (command) {
-    case 'addLayer':
-      map.addLayer(...args);
-      break;
-    case 'removeLayer':
-      map.removeLayer(...args);
-      break;
-    case 'setPaintProperty':
-      map.setPaintProperty(...args);
-      break;
-    case 'setLayoutProperty':
-      map.setLayoutProperty(...args);
-      break;
-    case 'setFilter':
-      map.setFilter(...args);
-      break;
-    case 'setLayerZoomRange':
-      map.setLayerZoomRange(...args);
-      break;
-    case 'addSource':
-      map.addSource(...args);
-      break;
-    case 'removeSource':
-      map.removeSource(...args);
-      break;
-    case 'setGeoJSONSourceData':
-      map.getSource<GeoJSONSource>(args[0])?.setData(args[1]);
-      break;
-    case 'setProjection':
-      map.setProjection(...args);
-      break;
-  }
-}
+/** How each change is made with the map's own methods; a change not here needs setStyle. */
+const APPLY: { [C in Command as C['command']]?: Applier<C> } = {
+  addLayer: (map, args) => map.addLayer(...args),
+  removeLayer: (map, args) => map.removeLayer(...args),
+  setPaintProperty: (map, args) => map.setPaintProperty(...args),
+  setLayoutProperty: (map, args) => map.setLayoutProperty(...args),
+  setFilter: (map, args) => map.setFilter(...args),
+  setLayerZoomRange: (map, args) => map.setLayerZoomRange(...args),
+  addSource: (map, args) => map.addSource(...args),
+  removeSource: (map, args) => map.removeSource(...args),
+  setGeoJSONSourceData: (map, [id, data]) => map.getSource<GeoJSONSource>(id)?.setData(data),
+  setProjection: (map, args) => map.setProjection(...args),
+};
 
 /**
  * Brings the map from the style `before` (as built) to `after`; a change these methods cannot make
@@ -76,9 +44,9 @@ export function applyStyleChanges(
   after: StyleSpecification,
 ): void {
   const commands = diff(before, after).filter((command) => !IGNORED.has(command.command));
-  if (!commands.every((command) => APPLIED.has(command.command))) {
+  if (!commands.every((command) => APPLY[command.command])) {
     map.setStyle(after);
     return;
   }
-  for (const command of commands) applyCommand(map, command);
+  for (const { command, args } of commands) (APPLY[command] as Applier<Command>)(map, args);
 }

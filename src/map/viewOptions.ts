@@ -55,7 +55,7 @@ export function styleOptionsFor(
 }
 
 /** `lock=1` in an embed's link: a map that does not move. */
-export const isLocked = (view: Pick<ViewState, 'extra'>) =>
+const isLocked = (view: Pick<ViewState, 'extra'>) =>
   view.extra.some(([key, value]) => key === 'lock' && value === '1');
 
 export function mapSetupFor(
