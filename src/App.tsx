@@ -67,20 +67,33 @@ function rememberFocus(returnFocus: { current: HTMLElement | null }): void {
 }
 
 /**
+ * A link that names a selection but no camera brings the selection into view; a link with a
+ * camera restores exactly that view (MapLibre reads it).
+ */
+function focusForLink(link: ViewState): FocusRequest {
+  if (link.camera) return null;
+  if (link.island) return { kind: 'island', id: link.island };
+  const venue = venues.find((item) => item.id === link.venue);
+  return venue ? { kind: 'point', lngLat: venue.coordinates } : null;
+}
+
+/**
  * `opened`: the view of the link as the page was opened, read before the map started (main.ts);
  * by the time the page mounts, MapLibre may have written a camera into the address.
  */
 export function App({ opened }: { opened: ViewState }) {
   const [view, update] = useViewState();
   const { t } = useTranslation('app');
-  // A link that names a selection but no camera opens with the selection in view; a link with
-  // a camera restores exactly that view.
-  const [focus, setFocus] = useState<FocusRequest>(() => {
-    if (opened.camera) return null;
-    const venueAtLoad = venues.find((item) => item.id === opened.venue);
-    if (opened.island) return { kind: 'island', id: opened.island };
-    return venueAtLoad ? { kind: 'point', lngLat: venueAtLoad.coordinates } : null;
-  });
+  const [focus, setFocus] = useState<FocusRequest>(() => focusForLink(opened));
+  useEffect(() => {
+    // A link pasted into the address of the open page (the hash alone changes).
+    const onHashChange = () => {
+      const request = focusForLink(readViewState());
+      if (request) setFocus(request);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
   const [measuring, setMeasuring] = useState(false);
   const [measurePoints, setMeasurePoints] = useState<[number, number][]>([]);
   const controller = useRef<MapController | null>(null);

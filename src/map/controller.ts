@@ -133,6 +133,8 @@ export class MapController {
   private callbacks: MapCallbacks | null = null;
   private idled = false;
   private contextLost = false;
+  /** The move into view under way, if any: new padding would stop it, so it is made again. */
+  private showing: (() => void) | null = null;
   /** Resolves once the map's first style and data have loaded. */
   private readonly loaded: Promise<unknown>;
 
@@ -424,7 +426,9 @@ export class MapController {
   setInsets(insets: { right: number; bottom: number }): void {
     const current = this.map.getPadding();
     if (current.right === insets.right && current.bottom === insets.bottom) return;
+    const interrupted = this.showing;
     this.map.setPadding({ ...current, ...insets });
+    interrupted?.();
   }
 
   /**
@@ -472,6 +476,16 @@ export class MapController {
     const padding = coveredEdges(this.map.getContainer().clientWidth, this.setup.chrome);
     if ((this.map.getPadding().bottom ?? 0) > 0) padding.bottom = 20;
     this.map.fitBounds(bounds, { padding, maxZoom: 8, animate: !reducedMotion });
+    this.whileMoving(() => this.showBounds(bounds, reducedMotion));
+  }
+
+  /** Remembers how to make the move just started, until it ends or something else stops it. */
+  private whileMoving(redo: () => void): void {
+    if (!this.map.isMoving()) return;
+    this.showing = redo;
+    this.map.once('moveend', () => {
+      if (this.showing === redo) this.showing = null;
+    });
   }
 
   /** Brings an island into view, from the bounding box stored with its label point. */
@@ -487,6 +501,7 @@ export class MapController {
   async showPoint(lngLat: [number, number], reducedMotion: boolean): Promise<void> {
     await this.loaded;
     this.map.easeTo({ center: lngLat, animate: !reducedMotion });
+    this.whileMoving(() => void this.showPoint(lngLat, reducedMotion));
   }
 
   destroy(): void {
