@@ -46,6 +46,8 @@ export interface Selection {
 export interface MapProbe {
   project(lngLat: [number, number]): [number, number];
   renderedIslands(): string[];
+  /** Ids of the drawn islands the map shows as selected (feature state). */
+  selectedIslands(): string[];
   camera(): { zoom: number; center: [number, number] };
   /** Ids of the lines drawn in the current view. */
   renderedLines(): string[];
@@ -115,7 +117,8 @@ export class MapController {
   private markers = new Map<string, { marker: Marker; element: HTMLButtonElement }>();
   private markerKey = '';
   private measuring = false;
-  private measureKey = '';
+  /** The style's measure source starts empty. */
+  private measureKey = JSON.stringify([]);
   private measureFeatures: Feature[] = [];
   /**
    * Until the first style has loaded, MapLibre cannot diff against it and would fetch every source
@@ -186,6 +189,14 @@ export class MapController {
             .map((feature) => String(feature.properties.id)),
         ),
       ],
+      selectedIslands: () => [
+        ...new Set(
+          this.map
+            .queryRenderedFeatures({ layers: [ISLAND_FILL_LAYER] })
+            .filter((feature) => feature.state.selected === true)
+            .map((feature) => String(feature.properties.id)),
+        ),
+      ],
       camera: () => ({
         zoom: this.map.getZoom(),
         center: this.map.getCenter().toArray() as [number, number],
@@ -252,11 +263,11 @@ export class MapController {
       if (this.measuring)
         this.callbacks?.onMeasureClick(event.lngLat.toArray() as [number, number]);
     });
-    // A new style (another scheme, language or view) drops feature state and source data set
-    // at run time: put them back.
+    // A style MapLibre rebuilds whole (a basemap swap it cannot diff) drops feature state and
+    // data set at run time: put them back, only then: new data costs a tiling and a frame.
     map.on('styledata', () => {
-      this.applyFeatureState();
-      this.applyMeasure();
+      if (this.featureStateLost()) this.applyFeatureState();
+      if (this.measureFeatures.length > 0) this.applyMeasure();
     });
     map.once('style.load', () => {
       this.firstStyleLoaded = true;
@@ -303,6 +314,14 @@ export class MapController {
     if (id && this.map.getSource(ISLAND_SOURCE)) {
       this.map.setFeatureState({ source: ISLAND_SOURCE, id }, state);
     }
+  }
+
+  private featureStateLost(): boolean {
+    const has = (id: IslandId | null, key: string) =>
+      !id ||
+      !this.map.getSource(ISLAND_SOURCE) ||
+      this.map.getFeatureState({ source: ISLAND_SOURCE, id })[key] === true;
+    return !has(this.selection.island, 'selected') || !has(this.hovered, 'hover');
   }
 
   private applyFeatureState(): void {

@@ -139,6 +139,9 @@ test('tiles that stop loading bring back the embedded basemap; the reader loses 
   await openMap(page, '/#map=6/44.2/146.5&island=kunashir&lang=en');
   await expect.poll(() => colourAt(page, OPEN_SEA).then(hex)).toBe(hex(TILE_RGB));
   await expect(page.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
+  // Each new style keeps the selection drawn on the map.
+  const selected = () => page.evaluate(() => window.__kurilMapProbe!.selectedIslands());
+  await expect.poll(selected).toEqual(['kunashir']);
   mode = 'tiles-fail';
   // New tiles are needed at a new zoom: they fail.
   await page.evaluate(() => (window.location.hash = '#map=7/44/147.2&island=kunashir&lang=en'));
@@ -149,6 +152,7 @@ test('tiles that stop loading bring back the embedded basemap; the reader loses 
   expect(camera.zoom).toBeCloseTo(7, 5);
   expect(camera.center[0]).toBeCloseTo(147.2, 5);
   await expect(page.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
+  await expect.poll(selected).toEqual(['kunashir']);
   expect(page.url()).toContain('island=kunashir');
   await page.screenshot({ path: 'test-results/basemap-fallback.png' });
 });
