@@ -123,6 +123,53 @@ const featureState = (key: string): ExpressionSpecification => [
   false,
 ];
 
+// MapLibre compiles a shader program for each layer type and each kind of paint value (fixed,
+// by zoom, by feature) it meets, and the first view waits on every one: tens of milliseconds
+// apiece when the browser draws in software. So all fills share the islands' form (colour and
+// opacity by feature state, no antialiasing pass: outlines are lines) and all solid lines their
+// outline's (width by zoom and feature state): two programs where there would be five.
+
+/** A paint value as the map's feature state has it: `normal` unless selected or hovered. */
+interface ByState<T> {
+  normal: T;
+  selected?: T;
+  hover?: T;
+}
+
+function byState<T>({ normal, selected = normal, hover = normal }: ByState<T>) {
+  return [
+    'case',
+    featureState('selected'),
+    selected,
+    featureState('hover'),
+    hover,
+    normal,
+  ] as ExpressionSpecification;
+}
+
+function fillPaint(colour: ByState<string | ExpressionSpecification>, opacity: ByState<number>) {
+  return {
+    'fill-antialias': false,
+    'fill-color': byState(colour),
+    'fill-opacity': byState(opacity),
+  };
+}
+
+/** A solid line's width at zoom 3 and at zoom 8, and in between. */
+function lineWidth(atZoom3: ByState<number>, atZoom8: ByState<number>): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 3, byState(atZoom3), 8, byState(atZoom8)];
+}
+
+const zoomWidth = (atZoom3: number, atZoom8: number): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  3,
+  atZoom3,
+  8,
+  atZoom8,
+];
+
 /** Lines in force on `date`: started on or before it, not yet ended. */
 function inForce(date: string): ExpressionSpecification {
   return [
@@ -204,7 +251,8 @@ function lineLayers(options: StyleOptions, palette: Palette): LayerSpecification
       layout: { 'line-cap': dashes ? 'butt' : 'round', 'line-join': 'round' },
       paint: {
         'line-color': palette.line,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 8, 2.4],
+        // Dashed lines have a program of their own whatever their width.
+        'line-width': dashes ? zoomWidth(1.2, 2.4) : lineWidth({ normal: 1.2 }, { normal: 2.4 }),
         ...(dashes ? { 'line-dasharray': dashes } : {}),
       },
     } as LayerSpecification;
@@ -216,14 +264,27 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
   const data = (name: string) => `${options.dataUrl}/${name}`;
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-    { id: 'world-land', type: 'fill', source: 'world', paint: { 'fill-color': palette.land } },
-    { id: 'region-land', type: 'fill', source: 'region', paint: { 'fill-color': palette.land } },
+    {
+      id: 'world-land',
+      type: 'fill',
+      source: 'world',
+      paint: fillPaint({ normal: palette.land }, { normal: 1 }),
+    },
+    {
+      id: 'region-land',
+      type: 'fill',
+      source: 'region',
+      paint: fillPaint({ normal: palette.land }, { normal: 1 }),
+    },
     {
       id: 'region-coast',
       type: 'line',
       source: 'region',
       minzoom: 5,
-      paint: { 'line-color': palette.landOutline, 'line-width': 0.6 },
+      paint: {
+        'line-color': palette.landOutline,
+        'line-width': lineWidth({ normal: 0.6 }, { normal: 0.6 }),
+      },
     },
     {
       id: 'country-borders',
@@ -235,15 +296,10 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       id: ISLAND_FILL_LAYER,
       type: 'fill',
       source: ISLAND_SOURCE,
-      paint: {
-        'fill-color': [
-          'case',
-          featureState('selected'),
-          palette.islandSelected,
-          islandColour(options, palette),
-        ] as ExpressionSpecification,
-        'fill-opacity': ['case', featureState('hover'), 1, 0.85],
-      },
+      paint: fillPaint(
+        { normal: islandColour(options, palette), selected: palette.islandSelected },
+        { normal: 0.85, hover: 1 },
+      ),
     },
     {
       id: 'island-outline',
@@ -251,7 +307,10 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       source: ISLAND_SOURCE,
       paint: {
         'line-color': palette.islandOutline,
-        'line-width': ['case', featureState('selected'), 2.5, featureState('hover'), 2, 0.8],
+        'line-width': lineWidth(
+          { normal: 0.8, hover: 2, selected: 2.5 },
+          { normal: 0.8, hover: 2, selected: 2.5 },
+        ),
       },
     },
     ...lineLayers(options, palette),

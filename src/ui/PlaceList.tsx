@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { islands, venues } from '../data/basics';
 import type { IslandId, Lang } from '../data/schema';
@@ -17,8 +17,11 @@ interface PlaceListProps {
 export const PlaceList = memo(function PlaceList(props: PlaceListProps) {
   const { lang, pov, selectedIsland, selectedVenue, onIsland, onVenue } = props;
   const { t } = useTranslation('app');
-  const byName = new Intl.Collator(lang);
-  const sortedVenues = [...venues].sort((a, b) => byName.compare(a.name[lang], b.name[lang]));
+  // Once per language: a collator is costly to make, and the list renders on every selection.
+  const sortedVenues = useMemo(() => {
+    const byName = new Intl.Collator(lang);
+    return [...venues].sort((a, b) => byName.compare(a.name[lang], b.name[lang]));
+  }, [lang]);
   return (
     <nav className="place-list" aria-label={t('places')}>
       {/* Open where there is room beside the map; one tap away on narrow screens. */}
