@@ -96,7 +96,7 @@ type BasemapErrorEvent = MapErrorEvent & { sourceId?: string };
  * The map's edges the page covers, in pixels, so a fit into view keeps clear of them: the header,
  * the list of places and the history bar; or only a margin in an embed.
  */
-function coveredEdges(width: number, chrome: boolean): PaddingOptions {
+function coveredEdges(width: number, chrome: boolean): Required<PaddingOptions> {
   if (!chrome) return { top: 50, left: 20, right: 20, bottom: 40 };
   return width >= 900
     ? { top: 170, left: 260, right: 40, bottom: 140 }
@@ -136,7 +136,9 @@ export class MapController {
   private callbacks: MapCallbacks | null = null;
   private idled = false;
   private contextLost = false;
-  /** The move into view under way, if any: new padding would stop it, so it is made again. */
+  /** The part of the map the panel covers, kept clear by a move into view. */
+  private covered = { right: 0, bottom: 0 };
+  /** The move into view under way, if any: made again when the panel's size changes. */
   private showing: (() => void) | null = null;
   /** Resolves once the map's first style and data have loaded. */
   private readonly loaded: Promise<unknown>;
@@ -439,15 +441,15 @@ export class MapController {
   }
 
   /**
-   * Keeps the map's centre clear of the panel: the part of the map the panel covers is treated
-   * as padding, at once, so that a following fit into view already allows for it.
+   * The part of the map the panel covers. The map is not moved for it (what the reader pointed
+   * at stays under the pointer) unless it hides the selected island; a move into view keeps clear
+   * of it, and one under way, aimed before the panel came, is aimed again.
    */
   setInsets(insets: { right: number; bottom: number }): void {
-    const current = this.map.getPadding();
-    if (current.right === insets.right && current.bottom === insets.bottom) return;
-    const interrupted = this.showing;
-    this.map.setPadding({ ...current, ...insets });
-    interrupted?.();
+    if (this.covered.right === insets.right && this.covered.bottom === insets.bottom) return;
+    this.covered = { ...insets };
+    if (this.showing) this.showing();
+    else void this.uncoverSelection();
   }
 
   /**
@@ -490,10 +492,12 @@ export class MapController {
 
   /** Brings a selection into view; without animation when the reader asks for reduced motion. */
   showBounds(bounds: LngLatBoundsLike, reducedMotion: boolean): void {
-    // fitBounds adds this to the map's own padding, the part a panel covers. A bottom sheet (on
-    // narrow screens) already covers the history bar.
+    // Clear of the page's controls and of the panel. A bottom sheet (on narrow screens) already
+    // covers the history bar.
     const padding = coveredEdges(this.map.getContainer().clientWidth, this.setup.chrome);
-    if ((this.map.getPadding().bottom ?? 0) > 0) padding.bottom = 20;
+    if (this.covered.bottom > 0) padding.bottom = 20;
+    padding.right += this.covered.right;
+    padding.bottom += this.covered.bottom;
     this.map.fitBounds(bounds, { padding, maxZoom: 8, animate: !reducedMotion });
     this.whileMoving(() => this.showBounds(bounds, reducedMotion));
   }
@@ -509,17 +513,38 @@ export class MapController {
 
   /** Brings an island into view, from the bounding box stored with its label point. */
   async showIsland(id: IslandId, reducedMotion: boolean): Promise<void> {
+    const bounds = await this.islandBounds(id);
+    if (bounds) this.showBounds(bounds, reducedMotion);
+  }
+
+  /** The bounding box stored with an island's label point. */
+  private async islandBounds(id: IslandId): Promise<[number, number, number, number] | null> {
     await this.loaded;
     const source = this.map.getSource<GeoJSONSource>('island-labels');
     const data = (await source?.getData()) as
       { features: { properties: { id: string; bbox: number[] } }[] } | undefined;
     const bbox = data?.features.find((feature) => feature.properties.id === id)?.properties.bbox;
-    if (bbox) this.showBounds(bbox as [number, number, number, number], reducedMotion);
+    return bbox ? (bbox as [number, number, number, number]) : null;
+  }
+
+  /** Brings the selected island into view when the panel has come down over part of it. */
+  private async uncoverSelection(): Promise<void> {
+    const id = this.selection.island;
+    const bounds = id && (await this.islandBounds(id));
+    if (!bounds || this.showing || id !== this.selection.island) return;
+    const [, south, east] = bounds;
+    const corner = this.map.project([east, south]);
+    const { clientWidth, clientHeight } = this.map.getContainer();
+    const covered =
+      corner.x > clientWidth - this.covered.right || corner.y > clientHeight - this.covered.bottom;
+    if (covered) this.showBounds(bounds, this.setup.reducedMotion);
   }
 
   async showPoint(lngLat: [number, number], reducedMotion: boolean): Promise<void> {
     await this.loaded;
-    this.map.easeTo({ center: lngLat, animate: !reducedMotion });
+    // At the middle of the part of the map the panel leaves free.
+    const offset: [number, number] = [-this.covered.right / 2, -this.covered.bottom / 2];
+    this.map.easeTo({ center: lngLat, offset, animate: !reducedMotion });
     this.whileMoving(() => void this.showPoint(lngLat, reducedMotion));
   }
 

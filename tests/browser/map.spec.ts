@@ -68,6 +68,14 @@ for (const id of ISLAND_IDS) {
     await page.mouse.click(x, y);
     const panel = page.getByRole('complementary', { name: /^Island:/ });
     await expect(panel).toBeVisible();
+    // The map stays still unless the panel came down over the island: then it is brought beside.
+    const panelLeft = (await panel.boundingBox())!.x;
+    if (x < panelLeft) {
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      expect(await islandPoint(page, id)).toEqual([x, y]);
+    } else {
+      await expect.poll(async () => (await islandPoint(page, id))[0]).toBeLessThan(panelLeft);
+    }
     const names = panel.getByTestId('island-names');
     await expect(names.locator('[lang="ru"]').first()).not.toBeEmpty();
     await expect(names.locator('[lang="ja"]').first()).not.toBeEmpty();
