@@ -138,6 +138,8 @@ export class MapController {
   private contextLost = false;
   /** The part of the map the panel covers, kept clear by a move into view. */
   private covered = { right: 0, bottom: 0 };
+  /** The island the reader last clicked on the map: the one a panel must not hide. */
+  private clicked: IslandId | null = null;
   /** The move into view under way, if any: made again when the panel's size changes. */
   private showing: (() => void) | null = null;
   /** Resolves once the map's first style and data have loaded. */
@@ -249,7 +251,9 @@ export class MapController {
     map.on('click', ISLAND_FILL_LAYER, (event: MapLayerMouseEvent) => {
       if (this.measuring || this.trailAt(event)) return;
       const id = event.features?.[0]?.properties?.id as IslandId | undefined;
-      if (id) this.callbacks?.onSelectIsland(id);
+      if (!id) return;
+      this.clicked = id;
+      this.callbacks?.onSelectIsland(id);
     });
     map.on('click', TRAIL_TARGET_LAYERS, (event: MapLayerMouseEvent) => {
       const stop = this.trailAt(event);
@@ -389,6 +393,7 @@ export class MapController {
     for (const [id, { element }] of this.markers) {
       element.setAttribute('aria-pressed', String(id === selection.venue));
     }
+    void this.uncoverSelection();
   }
 
   setVenues(venues: VenueMarker[]): void {
@@ -527,10 +532,14 @@ export class MapController {
     return bbox ? (bbox as [number, number, number, number]) : null;
   }
 
-  /** Brings the selected island into view when the panel has come down over part of it. */
+  /**
+   * Brings the island the reader clicked into view when the panel has come down over part of it.
+   * A selection from a link or a host page keeps the camera they gave, and a locked embed its own.
+   */
   private async uncoverSelection(): Promise<void> {
     const id = this.selection.island;
-    const bounds = id && (await this.islandBounds(id));
+    if (!id || id !== this.clicked || !this.setup.interactive) return;
+    const bounds = await this.islandBounds(id);
     if (!bounds || this.showing || id !== this.selection.island) return;
     const [, south, east] = bounds;
     const corner = this.map.project([east, south]);

@@ -85,7 +85,10 @@ test('a framed map says ready, answers get, obeys set and reports selections', a
     .toMatchObject({ island: 'kunashir', pov: 'japan', zoom: 7 });
 
   // A click by the reader inside the frame is reported as a selection.
-  await frame.locator('body').press('Escape');
+  // Escape from inside the frame (the body takes no focus: a key there goes to the host page).
+  const panel = frame.getByRole('complementary', { name: /^Island:/ });
+  await panel.locator('.panel-close').press('Escape');
+  await expect(panel).toHaveCount(0);
   const mapFrame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!;
   const [x, y] = await mapFrame.evaluate(() => window.__kurilMapProbe!.project([146.74, 43.8]));
   const box = (await page.locator('#map').boundingBox())!;

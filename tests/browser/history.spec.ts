@@ -20,7 +20,7 @@ const venueAt = (id: string) => venues.find((venue) => venue.id === id)!.coordin
 
 const CURRENT_YEAR = new Date().getFullYear();
 // With Shikotan's panel open, Iturup is clear of the panel, the list and the history bar.
-const ISLANDS_VIEW = 'map=7/44.2/147.2';
+const ISLANDS_VIEW = 'map=7/44.2/148';
 
 /** The colour drawn at a point of an island, as [r, g, b]. */
 async function islandColour(page: Page, id: string): Promise<number[]> {
