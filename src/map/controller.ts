@@ -393,7 +393,7 @@ export class MapController {
     for (const [id, { element }] of this.markers) {
       element.setAttribute('aria-pressed', String(id === selection.venue));
     }
-    void this.uncoverSelection();
+    if (!this.showing) void this.uncoverSelection();
   }
 
   setVenues(venues: VenueMarker[]): void {
@@ -533,20 +533,26 @@ export class MapController {
   }
 
   /**
-   * Brings the island the reader clicked into view when the panel has come down over part of it.
-   * A selection from a link or a host page keeps the camera they gave, and a locked embed its own.
+   * Moves the island the reader clicked out from under the panel, when it came down over part of
+   * it: a pan, no more than that, so the rest of the view stays where it was. A selection from a
+   * link or a host page keeps the camera they gave, and a locked embed its own.
    */
   private async uncoverSelection(): Promise<void> {
     const id = this.selection.island;
     if (!id || id !== this.clicked || !this.setup.interactive) return;
     const bounds = await this.islandBounds(id);
-    if (!bounds || this.showing || id !== this.selection.island) return;
-    const [, south, east] = bounds;
-    const corner = this.map.project([east, south]);
+    if (!bounds || id !== this.selection.island) return;
+    const [west, south, east, north] = bounds;
+    const topLeft = this.map.project([west, north]);
+    const bottomRight = this.map.project([east, south]);
     const { clientWidth, clientHeight } = this.map.getContainer();
-    const covered =
-      corner.x > clientWidth - this.covered.right || corner.y > clientHeight - this.covered.bottom;
-    if (covered) this.showBounds(bounds, this.setup.reducedMotion);
+    const margin = 20;
+    // How far the island runs under the panel, but not so far that it leaves by the other side.
+    const overrun = (far: number, near: number, edge: number) =>
+      Math.max(0, Math.min(far - (edge - margin), near - margin));
+    const dx = overrun(bottomRight.x, topLeft.x, clientWidth - this.covered.right);
+    const dy = overrun(bottomRight.y, topLeft.y, clientHeight - this.covered.bottom);
+    if (dx > 0 || dy > 0) this.map.panBy([dx, dy], { animate: !this.setup.reducedMotion });
   }
 
   async showPoint(lngLat: [number, number], reducedMotion: boolean): Promise<void> {

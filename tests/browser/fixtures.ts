@@ -94,3 +94,15 @@ export async function islandPoint(page: Page, id: string): Promise<[number, numb
   const lngLat = point.geometry.coordinates as [number, number];
   return page.evaluate((position) => window.__kurilMapProbe!.project(position), lngLat);
 }
+
+/** Resolves once the map's camera has stopped moving (a move into view may be under way). */
+export async function cameraAtRest(page: Page) {
+  const camera = () => page.evaluate(() => JSON.stringify(window.__kurilMapProbe!.camera()));
+  await expect
+    .poll(async () => {
+      const before = await camera();
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 150)));
+      return before === (await camera());
+    })
+    .toBe(true);
+}

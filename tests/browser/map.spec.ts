@@ -2,7 +2,7 @@ import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './root';
-import { expect, islandPoint, ISLAND_IDS, openMap, test } from './fixtures';
+import { cameraAtRest, expect, islandPoint, ISLAND_IDS, openMap, test } from './fixtures';
 
 const venues = JSON.parse(
   readFileSync(join(root, 'geodata', 'dispute', 'venues.json'), 'utf8'),
@@ -92,6 +92,8 @@ test('each island panel names it in English, Russian and Japanese', async ({ pag
     shikotan: ['Shikotan', 'Шикотан', '色丹島'],
   };
   for (const [id, [english, russian, japanese]] of Object.entries(expected)) {
+    // A click on an island the panel came down over brought that island into view.
+    await cameraAtRest(page);
     const [x, y] = await islandPoint(page, id);
     await page.mouse.click(x, y);
     const panel = page.getByRole('complementary', { name: /^Island:/ });

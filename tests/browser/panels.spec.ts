@@ -1,11 +1,12 @@
 // The island and venue panels: sections, the two sides side by side, sources, names in their
 // own languages, meetings newest first.
 import type { Locator, Page } from '@playwright/test';
-import { expect, islandPoint, ISLAND_IDS, openMap, test } from './fixtures';
+import { cameraAtRest, expect, islandPoint, ISLAND_IDS, openMap, test } from './fixtures';
 
 const SECTIONS = ['names', 'positions', 'differences', 'facts', 'history'];
 
 async function openIsland(page: Page, id: string): Promise<Locator> {
+  await cameraAtRest(page);
   const [x, y] = await islandPoint(page, id);
   await page.mouse.click(x, y);
   const panel = page.getByRole('complementary', { name: /^Island:/ });
