@@ -186,21 +186,8 @@ export class MapController {
         const point = this.map.project(lngLat);
         return [point.x, point.y];
       },
-      renderedIslands: () => [
-        ...new Set(
-          this.map
-            .queryRenderedFeatures({ layers: [ISLAND_FILL_LAYER] })
-            .map((feature) => String(feature.properties.id)),
-        ),
-      ],
-      selectedIslands: () => [
-        ...new Set(
-          this.map
-            .queryRenderedFeatures({ layers: [ISLAND_FILL_LAYER] })
-            .filter((feature) => feature.state.selected === true)
-            .map((feature) => String(feature.properties.id)),
-        ),
-      ],
+      renderedIslands: () => this.drawnIslands(() => true),
+      selectedIslands: () => this.drawnIslands((state) => state.selected === true),
       camera: () => ({
         zoom: this.map.getZoom(),
         center: this.map.getCenter().toArray() as [number, number],
@@ -320,6 +307,16 @@ export class MapController {
     if (id && this.map.getSource(ISLAND_SOURCE)) {
       this.map.setFeatureState({ source: ISLAND_SOURCE, id }, state);
     }
+  }
+
+  /** Ids of the islands drawn on the map whose feature state passes `test`. */
+  private drawnIslands(test: (state: Record<string, unknown>) => boolean): string[] {
+    const drawn = this.map.queryRenderedFeatures({ layers: [ISLAND_FILL_LAYER] });
+    return [
+      ...new Set(
+        drawn.filter((feature) => test(feature.state)).map((f) => String(f.properties.id)),
+      ),
+    ];
   }
 
   private featureStateLost(): boolean {

@@ -129,22 +129,17 @@ const featureState = (key: string): ExpressionSpecification => [
 // opacity by feature state, no antialiasing pass: outlines are lines) and all solid lines their
 // outline's (width by zoom and feature state): two programs where there would be five.
 
-/** A paint value as the map's feature state has it: `normal` unless selected or hovered. */
-interface ByState<T> {
-  normal: T;
-  selected?: T;
-  hover?: T;
-}
+/** A paint value as the map's feature state has it: the first state that holds, else `normal`. */
+type ByState<T> = { normal: T } & Partial<Record<'selected' | 'hover', T>>;
 
-function byState<T>({ normal, selected = normal, hover = normal }: ByState<T>) {
+function byState<T>({ normal, ...states }: ByState<T>): ExpressionSpecification {
+  const cases = Object.entries(states).flatMap(([key, value]) => [featureState(key), value]);
+  // A value no state changes still reads one: that keeps it in the shared program.
   return [
     'case',
-    featureState('selected'),
-    selected,
-    featureState('hover'),
-    hover,
+    ...(cases.length > 0 ? cases : [featureState('selected'), normal]),
     normal,
-  ] as ExpressionSpecification;
+  ] as unknown as ExpressionSpecification;
 }
 
 function fillPaint(colour: ByState<string | ExpressionSpecification>, opacity: ByState<number>) {
@@ -308,8 +303,8 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       paint: {
         'line-color': palette.islandOutline,
         'line-width': lineWidth(
-          { normal: 0.8, hover: 2, selected: 2.5 },
-          { normal: 0.8, hover: 2, selected: 2.5 },
+          { normal: 0.8, selected: 2.5, hover: 2 },
+          { normal: 0.8, selected: 2.5, hover: 2 },
         ),
       },
     },
