@@ -142,11 +142,12 @@ test('the Tokyo venue panel lists its meetings newest first', async ({ page }) =
 });
 
 // These read lang, pov and island from the URL hash (PRODUCT.md, "Public contracts").
-const sideOrder = (panel: Locator) =>
-  panel
-    .getByTestId('positions')
-    .locator('[data-side]')
-    .evaluateAll((columns) => columns.map((c) => (c as HTMLElement).dataset.side));
+// The positions render a frame after the panel opens: wait for both sides before reading them.
+async function sideOrder(panel: Locator): Promise<(string | undefined)[]> {
+  const sides = panel.getByTestId('positions').locator('[data-side]');
+  await expect(sides).toHaveCount(2);
+  return sides.evaluateAll((columns) => columns.map((c) => (c as HTMLElement).dataset.side));
+}
 
 test('the perspective puts its side first, in the reader’s language', async ({ page }) => {
   await openMap(page, '/#map=6/44.5/146.5&lang=ru&pov=japan&island=iturup');
