@@ -321,7 +321,6 @@ export function App({ opened }: { opened: ViewState }) {
           selection={{ island: view.island, venue: view.venue }}
           venues={mapDrawn ? venueMarkers : NO_MARKERS}
           canvasLabel={t('mapLabel')}
-          reducedMotion={reducedMotion}
           setup={mapSetupFor(view, { framed: FRAMED, reducedMotion })}
           measuring={measuring}
           measureFeatures={measured}

@@ -18,7 +18,6 @@ interface MapViewProps {
   selection: Selection;
   venues: VenueMarker[];
   canvasLabel: string;
-  reducedMotion: boolean;
   /** Read once, when the map starts. */
   setup: MapSetup;
   measuring: boolean;
@@ -98,9 +97,8 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = controller.current;
     if (!map || !focus) return;
-    const reducedMotion = latest.current.reducedMotion;
-    if (focus.kind === 'island') void map.showIsland(focus.id, reducedMotion);
-    else void map.showPoint(focus.lngLat, reducedMotion);
+    if (focus.kind === 'island') void map.showIsland(focus.id);
+    else void map.showPoint(focus.lngLat);
   }, [focus]);
 
   return <div ref={container} className="map" data-testid="map" />;

@@ -138,8 +138,8 @@ export class MapController {
   private contextLost = false;
   /** The part of the map the panel covers, kept clear by a move into view. */
   private covered = { right: 0, bottom: 0 };
-  /** The island the reader last clicked on the map: the one a panel must not hide. */
-  private clicked: IslandId | null = null;
+  /** What the reader clicked on the map, while it is the selection: a panel must not hide it. */
+  private clicked: Selection | null = null;
   /** The move into view under way, if any: made again when the panel's size changes. */
   private showing: (() => void) | null = null;
   /** Resolves once the map's first style and data have loaded. */
@@ -239,7 +239,7 @@ export class MapController {
       if (this.measuring || this.trailAt(event)) return;
       const id = event.features?.[0]?.properties?.id as IslandId | undefined;
       if (!id) return;
-      this.clicked = id;
+      this.clicked = { island: id, venue: null };
       this.callbacks?.onSelectIsland(id);
     });
     map.on('click', TRAIL_TARGET_LAYERS, (event: MapLayerMouseEvent) => {
@@ -390,6 +390,7 @@ export class MapController {
     for (const [id, { element }] of this.markers) {
       element.setAttribute('aria-pressed', String(id === selection.venue));
     }
+    if (!this.isClicked(selection)) this.clicked = null;
     if (!this.showing) void this.uncoverSelection();
   }
 
@@ -409,6 +410,7 @@ export class MapController {
       element.title = venue.label;
       element.addEventListener('click', (event) => {
         event.stopPropagation();
+        this.clicked = { island: null, venue: venue.id };
         this.callbacks?.onSelectVenue(venue.id);
       });
       const marker = new Marker({ element }).setLngLat(venue.coordinates).addTo(this.map);
@@ -492,16 +494,19 @@ export class MapController {
     return this.map.getCenter().toArray() as [number, number];
   }
 
-  /** Brings a selection into view; without animation when the reader asks for reduced motion. */
-  showBounds(bounds: LngLatBoundsLike, reducedMotion: boolean): void {
+  /**
+   * Brings a selection into view. This and the other moves are jumps while the reader asks for
+   * reduced motion: MapLibre reads the media query at each move.
+   */
+  showBounds(bounds: LngLatBoundsLike): void {
     // Clear of the page's controls and of the panel. A bottom sheet (on narrow screens) already
     // covers the history bar.
     const padding = coveredEdges(this.map.getContainer().clientWidth, this.setup.chrome);
     if (this.covered.bottom > 0) padding.bottom = 20;
     padding.right += this.covered.right;
     padding.bottom += this.covered.bottom;
-    this.map.fitBounds(bounds, { padding, maxZoom: 8, animate: !reducedMotion });
-    this.whileMoving(() => this.showBounds(bounds, reducedMotion));
+    this.map.fitBounds(bounds, { padding, maxZoom: 8 });
+    this.whileMoving(() => this.showBounds(bounds));
   }
 
   /** Remembers how to make the move just started, until it ends or something else stops it. */
@@ -514,9 +519,9 @@ export class MapController {
   }
 
   /** Brings an island into view, from the bounding box stored with its label point. */
-  async showIsland(id: IslandId, reducedMotion: boolean): Promise<void> {
+  async showIsland(id: IslandId): Promise<void> {
     const bounds = await this.islandBounds(id);
-    if (bounds) this.showBounds(bounds, reducedMotion);
+    if (bounds) this.showBounds(bounds);
   }
 
   /** The bounding box stored with an island's label point. */
@@ -529,35 +534,54 @@ export class MapController {
     return bbox ? (bbox as [number, number, number, number]) : null;
   }
 
+  private isClicked(selection: Selection): boolean {
+    return (
+      this.clicked !== null &&
+      this.clicked.island === selection.island &&
+      this.clicked.venue === selection.venue
+    );
+  }
+
   /**
-   * Moves the island the reader clicked out from under the panel, when it came down over part of
-   * it: a pan, no more than that, so the rest of the view stays where it was. A selection from a
-   * link or a host page keeps the camera they gave, and a locked embed its own.
+   * Moves the island or venue the reader clicked out from under the panel, when it came down over
+   * part of it: a pan, no more than that, so the rest of the view stays where it was. A selection
+   * from a link or a host page keeps the camera they gave, and a locked embed its own.
    */
   private async uncoverSelection(): Promise<void> {
-    const id = this.selection.island;
-    if (!id || id !== this.clicked || !this.setup.interactive) return;
-    const bounds = await this.islandBounds(id);
-    if (!bounds || id !== this.selection.island) return;
+    const selection = this.selection;
+    if (!this.isClicked(selection) || !this.setup.interactive) return;
+    const bounds = await this.selectionBounds(selection);
+    if (!bounds || this.selection !== selection) return;
     const [west, south, east, north] = bounds;
     const topLeft = this.map.project([west, north]);
     const bottomRight = this.map.project([east, south]);
     const { clientWidth, clientHeight } = this.map.getContainer();
     const margin = 20;
-    // How far the island runs under the panel, but not so far that it leaves by the other side.
+    // How far it runs under the panel, but not so far that it leaves by the other side.
     const overrun = (far: number, near: number, edge: number) =>
       Math.max(0, Math.min(far - (edge - margin), near - margin));
     const dx = overrun(bottomRight.x, topLeft.x, clientWidth - this.covered.right);
     const dy = overrun(bottomRight.y, topLeft.y, clientHeight - this.covered.bottom);
-    if (dx > 0 || dy > 0) this.map.panBy([dx, dy], { animate: !this.setup.reducedMotion });
+    if (dx > 0 || dy > 0) this.map.panBy([dx, dy]);
   }
 
-  async showPoint(lngLat: [number, number], reducedMotion: boolean): Promise<void> {
+  /** West, south, east, north of a selected island, or the point of a selected venue. */
+  private async selectionBounds(
+    selection: Selection,
+  ): Promise<[number, number, number, number] | null> {
+    if (selection.island) return this.islandBounds(selection.island);
+    const marker = selection.venue ? this.markers.get(selection.venue)?.marker : undefined;
+    if (!marker) return null;
+    const { lng, lat } = marker.getLngLat();
+    return [lng, lat, lng, lat];
+  }
+
+  async showPoint(lngLat: [number, number]): Promise<void> {
     await this.loaded;
     // At the middle of the part of the map the panel leaves free.
     const offset: [number, number] = [-this.covered.right / 2, -this.covered.bottom / 2];
-    this.map.easeTo({ center: lngLat, offset, animate: !reducedMotion });
-    this.whileMoving(() => void this.showPoint(lngLat, reducedMotion));
+    this.map.easeTo({ center: lngLat, offset });
+    this.whileMoving(() => void this.showPoint(lngLat));
   }
 
   destroy(): void {

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { expect, test } from './fixtures';
+import { expect, islandPoint, test } from './fixtures';
 import { APP_ORIGIN, HOST_ORIGIN, HOST_PORT } from './ports';
 
 // The host page lives on another origin (localhost against 127.0.0.1), served by a
@@ -95,6 +95,34 @@ test('a framed map says ready, answers get, obeys set and reports selections', a
   await page.mouse.click(box.x + x + 2, box.y + y + 2);
   const select = await lastOfType(page, 'kuril-map:select');
   expect(select).toMatchObject({ island: 'shikotan' });
+});
+
+test('a host selecting an island the reader once clicked keeps the host’s camera', async ({
+  page,
+}) => {
+  const frame = await openHost(page, '#map=6/44.2/146.5&embed=1&lang=en');
+  await lastOfType(page, 'kuril-map:ready');
+  const mapFrame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!;
+  const camera = () => mapFrame.evaluate(() => window.__kurilMapProbe!.camera());
+  const send = (data: unknown) =>
+    page.evaluate((d) => (window as unknown as { send(d: unknown): void }).send(d), data);
+  // The reader clicks Iturup, where the panel opens: it is panned out from under it.
+  const [x, y] = await islandPoint(mapFrame, 'iturup');
+  const box = (await page.locator('#map').boundingBox())!;
+  await page.mouse.click(box.x + x, box.y + y);
+  const panel = frame.getByRole('complementary', { name: /^Island:/ });
+  await expect(panel).toBeVisible();
+  await expect.poll(async () => (await camera()).center[0]).toBeGreaterThan(146.6);
+  await panel.locator('.panel-close').press('Escape');
+  await expect(panel).toHaveCount(0);
+
+  // Later the host shows Iturup on a camera of its own.
+  await send({ type: 'kuril-map:set', center: [146.5, 44.2], zoom: 6 });
+  await expect.poll(async () => (await camera()).center[0]).toBeCloseTo(146.5, 3);
+  await send({ type: 'kuril-map:set', island: 'iturup' });
+  await expect(panel).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect((await camera()).center[0]).toBeCloseTo(146.5, 3);
 });
 
 test('malformed and foreign messages are ignored, and nothing from them is rendered', async ({

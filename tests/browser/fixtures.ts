@@ -1,6 +1,6 @@
 // Shared browser-test fixtures: every test fails on a console error, an uncaught exception, a
 // Content-Security-Policy violation or a request that leaves the app's own origin.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './root';
@@ -86,7 +86,7 @@ const islands = JSON.parse(
 export const ISLAND_IDS = islands.features.map((feature) => feature.properties.id);
 
 /** A point well inside an island's largest polygon, in screen pixels. */
-export async function islandPoint(page: Page, id: string): Promise<[number, number]> {
+export async function islandPoint(page: Page | Frame, id: string): Promise<[number, number]> {
   const feature = islands.features.find((f) => f.properties.id === id)!;
   const largest = turf.polygon(feature.geometry.coordinates[0]);
   const inside = turf.centerOfMass(largest);

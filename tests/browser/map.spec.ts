@@ -6,7 +6,7 @@ import { cameraAtRest, expect, islandPoint, ISLAND_IDS, openMap, test } from './
 
 const venues = JSON.parse(
   readFileSync(join(root, 'geodata', 'dispute', 'venues.json'), 'utf8'),
-) as { venues: { id: string; name: { en: string } }[] };
+) as { venues: { id: string; name: { en: string }; coordinates: [number, number] }[] };
 
 /** Share of pixels within a small distance of an sRGB colour. */
 function share(png: PNG, hex: string, tolerance = 24): number {
@@ -115,6 +115,46 @@ test('the venues are markers with accessible names, and a click opens one', asyn
   }
   await page.getByRole('button', { name: 'Tokyo: meeting venue' }).click();
   await expect(page.getByRole('complementary', { name: 'Meeting venue: Tokyo' })).toBeVisible();
+});
+
+test('a venue the panel comes down over is panned out from under it', async ({ page }) => {
+  const tokyo = venues.venues.find((venue) => venue.id === 'tokyo')!.coordinates;
+  // Tokyo some 400 px right of the middle: where the docked panel opens.
+  await openMap(page, '/#map=5/35.69/131');
+  const tokyoX = async () =>
+    (await page.evaluate((lngLat) => window.__kurilMapProbe!.project(lngLat), tokyo))[0];
+  const before = await tokyoX();
+  await page.getByRole('button', { name: 'Tokyo: meeting venue' }).click();
+  const panel = page.getByRole('complementary', { name: 'Meeting venue: Tokyo' });
+  await expect(panel).toBeVisible();
+  const panelLeft = (await panel.boundingBox())!.x;
+  expect(before).toBeGreaterThan(panelLeft);
+  await expect.poll(tokyoX).toBeLessThan(panelLeft);
+});
+
+test('reduced motion asked for after the page opened: a pan out from under the panel is a jump', async ({
+  page,
+}) => {
+  await openMap(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // Iturup, the farthest east, lies where the docked panel opens.
+  const [x, y] = await islandPoint(page, 'iturup');
+  // The camera of every frame for a second and a half from the click.
+  const cameras = page.evaluate(async () => {
+    const seen = new Set<string>();
+    const until = performance.now() + 1500;
+    while (performance.now() < until) {
+      seen.add(JSON.stringify(window.__kurilMapProbe!.camera()));
+      await new Promise(requestAnimationFrame);
+    }
+    return seen.size;
+  });
+  await page.mouse.click(x, y);
+  const panel = page.getByRole('complementary', { name: /^Island:/ });
+  await expect(panel).toBeVisible();
+  expect(x).toBeGreaterThan((await panel.boundingBox())!.x);
+  // Where it was and where it jumped to; an animation would pass through many.
+  expect(await cameras).toBe(2);
 });
 
 test('the hash follows the camera and a reload keeps the view', async ({ page }) => {
