@@ -1,6 +1,7 @@
 // What each perspective changes, as pure rules: the naming on the map, the colours of the
 // islands, what each line is drawn as, and the order of the two sides' columns.
 import type { Island, Lang, LineKind, Side } from './data/schema';
+import { compareNames } from './i18n/format';
 
 export const POVS = ['neutral', 'japan', 'russia'] as const;
 export type Pov = (typeof POVS)[number];
@@ -54,6 +55,6 @@ export function lineKindProperty(pov: Pov): 'kind' | 'kind_japan' | 'kind_russia
 export function sidesInOrder(pov: Pov, lang: Lang, sideName: (side: Side) => string): Side[] {
   if (pov === 'japan') return ['japan', 'russia'];
   if (pov === 'russia') return ['russia', 'japan'];
-  const collator = new Intl.Collator(lang);
-  return (['japan', 'russia'] as Side[]).sort((a, b) => collator.compare(sideName(a), sideName(b)));
+  const byName = compareNames(lang);
+  return (['japan', 'russia'] as Side[]).sort((a, b) => byName(sideName(a), sideName(b)));
 }

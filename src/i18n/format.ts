@@ -1,5 +1,6 @@
-// Numbers and dates in the reader's locale, through the browser's Intl. Formatters are costly to
-// build (a panel formats dozens of dates), so each one is built once and kept.
+// Numbers, dates and the order of names in the reader's locale, through the browser's Intl.
+// Formatters are costly to build (a panel formats dozens of dates), so each one is built once and
+// kept.
 import type { Lang } from '../data/ids';
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU', ja: 'ja-JP' };
@@ -11,11 +12,17 @@ const DATE_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator;
+const formatters = new Map<string, Formatter>();
+function cached<T extends Formatter>(key: string, build: () => T): T {
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = build()));
   return formatter as T;
+}
+
+/** Compares two names in the order the reader's language sorts them. */
+export function compareNames(lang: Lang): (a: string, b: string) => number {
+  return cached(`collator:${lang}`, () => new Intl.Collator(LOCALES[lang])).compare;
 }
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {

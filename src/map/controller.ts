@@ -89,6 +89,9 @@ export interface MapSetup {
   chrome: boolean;
 }
 
+/** A box on the map, in degrees. */
+type LngLatBox = [west: number, south: number, east: number, north: number];
+
 /** MapLibre names the source of a failed load. */
 type BasemapErrorEvent = MapErrorEvent & { sourceId?: string };
 
@@ -525,13 +528,13 @@ export class MapController {
   }
 
   /** The bounding box stored with an island's label point. */
-  private async islandBounds(id: IslandId): Promise<[number, number, number, number] | null> {
+  private async islandBounds(id: IslandId): Promise<LngLatBox | null> {
     await this.loaded;
     const source = this.map.getSource<GeoJSONSource>('island-labels');
     const data = (await source?.getData()) as
       { features: { properties: { id: string; bbox: number[] } }[] } | undefined;
     const bbox = data?.features.find((feature) => feature.properties.id === id)?.properties.bbox;
-    return bbox ? (bbox as [number, number, number, number]) : null;
+    return bbox ? (bbox as LngLatBox) : null;
   }
 
   private isClicked(selection: Selection): boolean {
@@ -566,9 +569,7 @@ export class MapController {
   }
 
   /** West, south, east, north of a selected island, or the point of a selected venue. */
-  private async selectionBounds(
-    selection: Selection,
-  ): Promise<[number, number, number, number] | null> {
+  private async selectionBounds(selection: Selection): Promise<LngLatBox | null> {
     if (selection.island) return this.islandBounds(selection.island);
     const marker = selection.venue ? this.markers.get(selection.venue)?.marker : undefined;
     if (!marker) return null;

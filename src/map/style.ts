@@ -150,20 +150,13 @@ function fillPaint(colour: ByState<string | ExpressionSpecification>, opacity: B
   };
 }
 
-/** A solid line's width at zoom 3 and at zoom 8, and in between. */
-function lineWidth(atZoom3: ByState<number>, atZoom8: ByState<number>): ExpressionSpecification {
-  return ['interpolate', ['linear'], ['zoom'], 3, byState(atZoom3), 8, byState(atZoom8)];
-}
+/** A line's width at zoom 3 and at zoom 8, and in between. */
+const zoomWidth = <T>(atZoom3: T, atZoom8: T) =>
+  ['interpolate', ['linear'], ['zoom'], 3, atZoom3, 8, atZoom8] as ExpressionSpecification;
 
-const zoomWidth = (atZoom3: number, atZoom8: number): ExpressionSpecification => [
-  'interpolate',
-  ['linear'],
-  ['zoom'],
-  3,
-  atZoom3,
-  8,
-  atZoom8,
-];
+/** A solid line's width, in the shared form: by zoom, and by feature state at each zoom. */
+const lineWidth = (atZoom3: ByState<number>, atZoom8: ByState<number>) =>
+  zoomWidth(byState(atZoom3), byState(atZoom8));
 
 /** Lines in force on `date`: started on or before it, not yet ended. */
 function inForce(date: string): ExpressionSpecification {

@@ -1,8 +1,9 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { islands, venues } from '../data/basics';
 import type { IslandId, Lang } from '../data/schema';
 import { islandLabel, type Pov } from '../perspective';
+import { compareNames } from '../i18n/format';
 
 interface PlaceListProps {
   lang: Lang;
@@ -17,11 +18,8 @@ interface PlaceListProps {
 export const PlaceList = memo(function PlaceList(props: PlaceListProps) {
   const { lang, pov, selectedIsland, selectedVenue, onIsland, onVenue } = props;
   const { t } = useTranslation('app');
-  // Once per language: a collator is costly to make, and the list renders on every selection.
-  const sortedVenues = useMemo(() => {
-    const byName = new Intl.Collator(lang);
-    return [...venues].sort((a, b) => byName.compare(a.name[lang], b.name[lang]));
-  }, [lang]);
+  const byName = compareNames(lang);
+  const sortedVenues = [...venues].sort((a, b) => byName(a.name[lang], b.name[lang]));
   return (
     <nav className="place-list" aria-label={t('places')}>
       {/* Open where there is room beside the map; one tap away on narrow screens. */}
