@@ -139,22 +139,31 @@ test('reduced motion asked for after the page opened: a pan out from under the p
   await page.emulateMedia({ reducedMotion: 'reduce' });
   // Iturup, the farthest east, lies where the docked panel opens.
   const [x, y] = await islandPoint(page, 'iturup');
-  // The camera of every frame for a second and a half from the click.
-  const cameras = page.evaluate(async () => {
-    const seen = new Set<string>();
-    const until = performance.now() + 1500;
-    while (performance.now() < until) {
-      seen.add(JSON.stringify(window.__kurilMapProbe!.camera()));
-      await new Promise(requestAnimationFrame);
-    }
-    return seen.size;
-  });
+  // Every camera the map shows, one per frame, from before the click until it is at rest again.
+  await page.evaluate(
+    () =>
+      new Promise<void>((started) => {
+        const seen = new Set<string>();
+        (window as unknown as { seenCameras: Set<string> }).seenCameras = seen;
+        const record = () => {
+          seen.add(JSON.stringify(window.__kurilMapProbe!.camera()));
+          started();
+          requestAnimationFrame(record);
+        };
+        record();
+      }),
+  );
   await page.mouse.click(x, y);
   const panel = page.getByRole('complementary', { name: /^Island:/ });
   await expect(panel).toBeVisible();
-  expect(x).toBeGreaterThan((await panel.boundingBox())!.x);
+  const panelLeft = (await panel.boundingBox())!.x;
+  expect(x).toBeGreaterThan(panelLeft);
+  await expect.poll(async () => (await islandPoint(page, 'iturup'))[0]).toBeLessThan(panelLeft);
+  await cameraAtRest(page);
   // Where it was and where it jumped to; an animation would pass through many.
-  expect(await cameras).toBe(2);
+  expect(
+    await page.evaluate(() => (window as unknown as { seenCameras: Set<string> }).seenCameras.size),
+  ).toBe(2);
 });
 
 test('the hash follows the camera and a reload keeps the view', async ({ page }) => {
