@@ -1,4 +1,5 @@
 import {
+  startTransition,
   lazy,
   Suspense,
   type CSSProperties,
@@ -332,7 +333,8 @@ export function App({ opened }: { opened: ViewState }) {
           onMeasureClick={addMeasurePoint}
           onMoveEnd={setCamera}
           onFirstIdle={() => {
-            setMapDrawn(true);
+            // After the page's first paint: the idle may come while the page mounts.
+            startTransition(() => setMapDrawn(true));
             whenIdle(() => {
               void loadIslandPanel();
               void loadVenuePanel();

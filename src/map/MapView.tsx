@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Feature } from 'geojson';
 import type { MapController, MapSetup, Selection, VenueMarker } from './controller';
 import { startMap, takeFirstMap } from './startMap';
@@ -49,7 +49,8 @@ export function MapView(props: MapViewProps) {
     latest.current = props;
   });
 
-  useEffect(() => {
+  // Before the page is first painted: a map that is idle already is ready a paint sooner.
+  useLayoutEffect(() => {
     const { styleOptions, setup } = latest.current;
     const started = takeFirstMap() ?? startMap(styleOptions, setup);
     container.current!.append(started.element);
