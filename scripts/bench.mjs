@@ -1,7 +1,7 @@
 // `npm run bench`: the app against MapLibre alone (bench/baseline) with the same basemap files and
 // camera, both built, served by scripts/serve.mjs with production headers, in one headless Chromium.
 // Prints a table and writes .reports/bench.json. A benchmark, not a test: it asserts nothing.
-// Options (environment): BENCH_LOADS (cold loads of each page, default 9), BENCH_CLICKS (default
+// Options (environment): BENCH_LOADS (cold loads of each page, default 15), BENCH_CLICKS (default
 // 24), BENCH_PORT (first of two ports, default 4330), BENCH_SKIP_BUILD=1 to reuse the builds.
 import { chromium } from '@playwright/test';
 import * as turf from '@turf/turf';
@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from './browser.mjs';
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 9);
+const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 24);
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const VIEWPORT = { width: 1280, height: 800 };
