@@ -42,6 +42,8 @@ export interface Selection {
   venue: string | null;
 }
 
+const sameSelection = (a: Selection, b: Selection) => a.island === b.island && a.venue === b.venue;
+
 /** Read-only view of the map for browser tests and debugging; it changes nothing. */
 export interface MapProbe {
   project(lngLat: [number, number]): [number, number];
@@ -384,9 +386,7 @@ export class MapController {
   }
 
   setSelection(selection: Selection): void {
-    if (selection.island === this.selection.island && selection.venue === this.selection.venue) {
-      return;
-    }
+    if (sameSelection(selection, this.selection)) return;
     this.setIslandState(this.selection.island, { selected: false });
     this.selection = selection;
     this.setIslandState(selection.island, { selected: true });
@@ -538,11 +538,7 @@ export class MapController {
   }
 
   private isClicked(selection: Selection): boolean {
-    return (
-      this.clicked !== null &&
-      this.clicked.island === selection.island &&
-      this.clicked.venue === selection.venue
-    );
+    return this.clicked !== null && sameSelection(this.clicked, selection);
   }
 
   /**

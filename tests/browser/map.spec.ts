@@ -132,6 +132,9 @@ test('a venue the panel comes down over is panned out from under it', async ({ p
   await expect.poll(tokyoX).toBeLessThan(panelLeft);
 });
 
+/** The page's window while a test records the cameras it shows. */
+type CameraRecorder = Window & { seenCameras?: Set<string> };
+
 test('reduced motion asked for after the page opened: a pan out from under the panel is a jump', async ({
   page,
 }) => {
@@ -144,7 +147,7 @@ test('reduced motion asked for after the page opened: a pan out from under the p
     () =>
       new Promise<void>((started) => {
         const seen = new Set<string>();
-        (window as unknown as { seenCameras: Set<string> }).seenCameras = seen;
+        (window as CameraRecorder).seenCameras = seen;
         const record = () => {
           seen.add(JSON.stringify(window.__kurilMapProbe!.camera()));
           started();
@@ -161,9 +164,7 @@ test('reduced motion asked for after the page opened: a pan out from under the p
   await expect.poll(async () => (await islandPoint(page, 'iturup'))[0]).toBeLessThan(panelLeft);
   await cameraAtRest(page);
   // Where it was and where it jumped to; an animation would pass through many.
-  expect(
-    await page.evaluate(() => (window as unknown as { seenCameras: Set<string> }).seenCameras.size),
-  ).toBe(2);
+  expect(await page.evaluate(() => (window as CameraRecorder).seenCameras!.size)).toBe(2);
 });
 
 test('the hash follows the camera and a reload keeps the view', async ({ page }) => {
