@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
-for (const script of ['build-land.mjs', 'build-figures.mjs', 'build-lines.mjs']) {
+for (const script of [
+  'build-land.mjs',
+  'build-figures.mjs',
+  'build-lines.mjs',
+  'build-venue-order.mjs',
+]) {
   console.log(`== ${script}`);
   execFileSync(process.execPath, ['--max-old-space-size=8000', join(here, script)], {
     stdio: 'inherit',

@@ -3,6 +3,8 @@
 import islandsFile from '../../geodata/dispute/islands.json';
 import venuesFile from '../../geodata/dispute/venues.json';
 import linesFile from '../../geodata/dispute/lines.json';
+import venueOrder from '../../geodata/derived/venue-order.json';
+import type { Lang } from './ids';
 import type { Island, Line } from './schema';
 
 export interface Venue {
@@ -16,3 +18,8 @@ export interface Venue {
 export const islands = islandsFile.islands as Island[];
 export const venues = venuesFile.venues as Venue[];
 export const lines = linesFile.lines as Line[];
+
+const venueById = new Map(venues.map((venue) => [venue.id, venue]));
+/** The venues in the order of their names in `lang`, sorted by geodata/scripts/build-venue-order.mjs. */
+export const venuesByName = (lang: Lang): Venue[] =>
+  venueOrder[lang].map((id) => venueById.get(id)!);

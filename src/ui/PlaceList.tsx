@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { islands, venues } from '../data/basics';
+import { islands, venuesByName } from '../data/basics';
 import type { IslandId, Lang } from '../data/schema';
 import { islandLabel, type Pov } from '../perspective';
-import { compareNames } from '../i18n/format';
 
 interface PlaceListProps {
   lang: Lang;
@@ -18,8 +17,6 @@ interface PlaceListProps {
 export const PlaceList = memo(function PlaceList(props: PlaceListProps) {
   const { lang, pov, selectedIsland, selectedVenue, onIsland, onVenue } = props;
   const { t } = useTranslation('app');
-  const byName = compareNames(lang);
-  const sortedVenues = [...venues].sort((a, b) => byName(a.name[lang], b.name[lang]));
   return (
     <nav className="place-list" aria-label={t('places')}>
       {/* Open where there is room beside the map; one tap away on narrow screens. */}
@@ -41,7 +38,7 @@ export const PlaceList = memo(function PlaceList(props: PlaceListProps) {
         </ul>
         <h2 id="venue-list-heading">{t('venues')}</h2>
         <ul aria-labelledby="venue-list-heading">
-          {sortedVenues.map((venue) => (
+          {venuesByName(lang).map((venue) => (
             <li key={venue.id}>
               <button
                 type="button"
