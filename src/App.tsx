@@ -18,6 +18,7 @@ import { islands, venues } from './data/basics';
 import type { IslandId, Lang, Meeting } from './data/schema';
 import { useLabelFonts } from './useLabelFonts';
 import { preloadable } from './preloadable';
+import { whenBrowserIdle } from './idle';
 import { useMediaQuery } from './useMediaQuery';
 import { i18next } from './i18n';
 import { islandLabel, type Pov } from './perspective';
@@ -47,8 +48,6 @@ const [VenuePanel, loadVenuePanel] = preloadable(() =>
   import('./panels/VenuePanel').then((m) => m.VenuePanel),
 );
 const DistanceTool = lazy(() => import('./ui/DistanceTool'));
-const whenIdle = (task: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(task) : setTimeout(task, 200);
 import type { MapUnavailable } from './ui/MapFallback';
 import { useOnlineBasemap } from './map/useOnlineBasemap';
 import { BasemapNotice } from './ui/BasemapNotice';
@@ -335,7 +334,7 @@ export function App({ opened }: { opened: ViewState }) {
           onFirstIdle={() => {
             // After the page's first paint: the idle may come while the page mounts.
             startTransition(() => setMapDrawn(true));
-            whenIdle(() => {
+            whenBrowserIdle(() => {
               void loadIslandPanel();
               void loadVenuePanel();
             });

@@ -14,8 +14,10 @@ import {
   ISLAND_FILL_LAYER,
   ISLAND_SOURCE,
   MEASURE_SOURCE,
+  REGION_BOX,
   TRAIL_SOURCE,
   TRAIL_TARGET_LAYERS,
+  type LandExtent,
   type StyleOptions,
 } from './style';
 import type {
@@ -29,6 +31,7 @@ import type { CameraState } from '../embed/messages';
 import type { IslandId } from '../data/schema';
 import { BASEMAP_PREFIX, mergeBasemap, type OnlineBasemap } from './basemap';
 import { applyStyleChanges } from './styleChanges';
+import { whenBrowserIdle } from '../idle';
 
 export interface VenueMarker {
   id: string;
@@ -149,6 +152,9 @@ export class MapController {
   private showing: (() => void) | null = null;
   /** Resolves once the map's first style and data have loaded. */
   private readonly loaded: Promise<unknown>;
+  /** The land loaded so far (style.ts): the world's waits until the camera or an idle moment wants it. */
+  private land: LandExtent = 'world';
+  private destroyed = false;
 
   constructor(
     container: HTMLElement,
@@ -156,10 +162,9 @@ export class MapController {
     private readonly setup: MapSetup,
   ) {
     this.styleOptions = options;
-    this.applied = this.style();
+    // The style follows the camera, which the map sets (from the link, or the default bounds).
     this.map = createMap({
       container,
-      style: this.applied,
       hash: 'map',
       bounds: DEFAULT_BOUNDS,
       fitBoundsOptions: { padding: coveredEdges(container.clientWidth, setup.chrome) },
@@ -171,6 +176,9 @@ export class MapController {
       pitchWithRotate: false,
       maxPitch: 0,
     });
+    if (this.seesOnlyRegion()) this.land = 'region';
+    this.applied = this.style();
+    this.map.setStyle(this.applied);
     this.map.touchZoomRotate.disableRotation();
     // A locked embed does not move: no zoom buttons that would do nothing.
     if (setup.interactive) {
@@ -230,6 +238,15 @@ export class MapController {
     this.callbacks = callbacks;
     if (this.idled) callbacks.onIdle();
     if (this.contextLost) callbacks.onContextLost(true);
+    this.prefetchLand();
+  }
+
+  /**
+   * The world's land, once the first view is drawn and the page is up: there before the reader
+   * looks beyond the region, without taking the processor from the first view.
+   */
+  private prefetchLand(): void {
+    if (this.idled && this.callbacks) whenBrowserIdle(() => this.widenLand());
   }
 
   private bindEvents(): void {
@@ -274,6 +291,10 @@ export class MapController {
     map.once('idle', () => {
       this.idled = true;
       this.callbacks?.onIdle();
+      this.prefetchLand();
+    });
+    map.on('move', () => {
+      if (!this.seesOnlyRegion()) this.widenLand();
     });
     map.on('idle', () => (this.basemapPending = false));
     map.on('error', (event: BasemapErrorEvent) => {
@@ -359,8 +380,27 @@ export class MapController {
     this.applied = next;
   }
 
+  /** The camera shows nothing beyond region.geojson's box (a globe always may). */
+  private seesOnlyRegion(): boolean {
+    if (this.styleOptions.globe) return false;
+    const [west, south, east, north] = REGION_BOX;
+    const bounds = this.map.getBounds();
+    return (
+      bounds.getWest() >= west &&
+      bounds.getSouth() >= south &&
+      bounds.getEast() <= east &&
+      bounds.getNorth() <= north
+    );
+  }
+
+  private widenLand(): void {
+    if (this.land === 'world' || this.destroyed) return;
+    this.land = 'world';
+    this.applyStyle();
+  }
+
   private style() {
-    const app = buildStyle(this.styleOptions);
+    const app = buildStyle(this.styleOptions, this.land);
     return this.basemap ? mergeBasemap(app, this.basemap) : app;
   }
 
@@ -582,6 +622,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.destroyed = true;
     delete window.__kurilMapProbe;
     this.map.remove();
   }

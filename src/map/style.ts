@@ -27,6 +27,16 @@ export const EMBEDDED_BASEMAP_LAYERS = [
 
 export type ColorScheme = 'light' | 'dark';
 
+/**
+ * The land the map loads: 'region' while the camera has seen only the box region.geojson covers
+ * (the first view of the islands), where world.geojson and borders.geojson draw nothing; 'world'
+ * once it has seen beyond.
+ */
+export type LandExtent = 'region' | 'world';
+
+/** The box of region.geojson (W, S, E, N), as geodata/scripts/build-land.mjs cuts it. */
+export const REGION_BOX: [number, number, number, number] = [139, 41, 157.5, 54.5];
+
 export interface StyleOptions {
   /** Absolute or root-relative base URL of the data files. */
   dataUrl: string;
@@ -247,9 +257,12 @@ function lineLayers(options: StyleOptions, palette: Palette): LayerSpecification
   });
 }
 
-export function buildStyle(options: StyleOptions): StyleSpecification {
+const noFeatures = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): StyleSpecification {
   const palette = PALETTES[options.colorScheme];
   const data = (name: string) => `${options.dataUrl}/${name}`;
+  const worldData = (name: string) => (land === 'world' ? data(name) : noFeatures());
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
     {
@@ -350,10 +363,9 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
     name: 'Kuril Islands dispute map',
     projection: { type: options.globe ? 'globe' : 'mercator' },
     transition: { duration: options.transitions ? 300 : 0, delay: 0 },
+    // MapLibre loads the sources in this order: the islands, their labels and the lines, small
+    // files, are drawn before the land around them has been tiled.
     sources: {
-      world: { type: 'geojson', data: data('world.geojson'), attribution: NATURAL_EARTH },
-      region: { type: 'geojson', data: data('region.geojson'), attribution: OPENSTREETMAP },
-      borders: { type: 'geojson', data: data('borders.geojson') },
       [ISLAND_SOURCE]: {
         type: 'geojson',
         data: data('islands.geojson'),
@@ -362,7 +374,10 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       },
       'island-labels': { type: 'geojson', data: data('island-labels.geojson') },
       lines: { type: 'geojson', data: data('lines.geojson') },
-      [MEASURE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      borders: { type: 'geojson', data: worldData('borders.geojson') },
+      world: { type: 'geojson', data: worldData('world.geojson'), attribution: NATURAL_EARTH },
+      region: { type: 'geojson', data: data('region.geojson'), attribution: OPENSTREETMAP },
+      [MEASURE_SOURCE]: { type: 'geojson', data: noFeatures() },
       ...(options.trail
         ? { [TRAIL_SOURCE]: { type: 'geojson', data: options.trail, lineMetrics: true } }
         : {}),

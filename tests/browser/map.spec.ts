@@ -1,4 +1,5 @@
 import { PNG } from 'pngjs';
+import type { Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './root';
@@ -28,6 +29,35 @@ test('the default view draws sea, land and the four islands', async ({ page }) =
   expect(share(png, '#9994bc', 30), 'islands').toBeGreaterThan(0.008);
   const rendered = await page.evaluate(() => window.__kurilMapProbe!.renderedIslands());
   expect(rendered.sort()).toEqual([...ISLAND_IDS].sort());
+});
+
+const BEYOND_REGION = ['world.geojson', 'borders.geojson'];
+
+test('a first view of the islands is drawn without the land beyond the region, which follows', async ({
+  page,
+}) => {
+  // Held: a first view that waited for them would never be drawn.
+  const held: Route[] = [];
+  for (const file of BEYOND_REGION)
+    await page.route(`**/data/${file}`, (route) => held.push(route));
+  await openMap(page, '/#map=6.62/44.49/146.189');
+  await expect
+    .poll(() => held.map((route) => route.request().url().split('/').pop()))
+    .toEqual(expect.arrayContaining(BEYOND_REGION));
+  for (const route of held) await route.continue();
+});
+
+test('a first view beyond the region waits for the land there', async ({ page }) => {
+  let readyWhenAsked: boolean | null = null;
+  await page.route('**/data/world.geojson', async (route) => {
+    // While this is held, the map cannot have been drawn.
+    readyWhenAsked = await page.evaluate(() =>
+      document.documentElement.hasAttribute('data-map-ready'),
+    );
+    await route.continue();
+  });
+  await openMap(page, '/#map=4/55.75/37.6');
+  expect(readyWhenAsked).toBe(false);
 });
 
 test('labels are drawn and the page has a title, favicon and credits', async ({ page }) => {

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as turf from '@turf/turf';
 import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import {
   buildStyle,
   ISLAND_FILL_LAYER,
   PALETTES,
+  REGION_BOX,
   TRAIL_SOURCE,
   type StyleOptions,
 } from '../../src/map/style';
@@ -159,5 +163,43 @@ describe('history and the meeting trail in the style', () => {
   it('switches to the globe projection', () => {
     expect(buildStyle(options).projection).toEqual({ type: 'mercator' });
     expect(buildStyle({ ...options, globe: true }).projection).toEqual({ type: 'globe' });
+  });
+
+  it('leaves the land and borders beyond the region empty until the world is asked for', () => {
+    const data = (style: ReturnType<typeof buildStyle>, id: string) =>
+      (style.sources[id] as { data: unknown }).data;
+    const region = buildStyle(options, 'region');
+    const world = buildStyle(options, 'world');
+    expect(validateStyleMin(region)).toEqual([]);
+    expect(buildStyle(options)).toEqual(world);
+    for (const id of ['world', 'borders']) {
+      expect(data(region, id)).toEqual({ type: 'FeatureCollection', features: [] });
+      expect(data(world, id)).toBe(`${options.dataUrl}/${id}.geojson`);
+    }
+    // The rest is the same style.
+    expect({ ...region, sources: { ...region.sources, world: null, borders: null } }).toEqual({
+      ...world,
+      sources: { ...world.sources, world: null, borders: null },
+    });
+  });
+});
+
+describe('REGION_BOX', () => {
+  const read = (name: string) =>
+    JSON.parse(readFileSync(join(__dirname, '..', '..', 'public', 'data', name), 'utf8'));
+  const [west, south, east, north] = REGION_BOX;
+  // Land may run along the box's edges: only its inside counts.
+  const inside = turf.bboxPolygon([west + 0.01, south + 0.01, east - 0.01, north - 0.01]);
+
+  it('holds all of region.geojson', () => {
+    const [w, s, e, n] = turf.bbox(read('region.geojson'));
+    expect(w >= west && s >= south && e <= east && n <= north).toBe(true);
+  });
+
+  it.each(['world.geojson', 'borders.geojson'])('%s draws nothing inside it', (name) => {
+    const crossing = (read(name).features as Parameters<typeof turf.booleanIntersects>[0][])
+      .flatMap((feature) => turf.flatten(feature as never).features)
+      .filter((part) => turf.booleanIntersects(part, inside));
+    expect(crossing).toEqual([]);
   });
 });
