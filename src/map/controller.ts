@@ -54,6 +54,8 @@ export interface MapProbe {
   /** Ids of the drawn islands the map shows as selected (feature state). */
   selectedIslands(): string[];
   camera(): { zoom: number; center: [number, number] };
+  /** A move (the reader's, or an ease or flight) is under way. */
+  moving(): boolean;
   /** Ids of the lines drawn in the current view. */
   renderedLines(): string[];
   /** Meetings of the trail features loaded for the current view. */
@@ -205,6 +207,7 @@ export class MapController {
         zoom: this.map.getZoom(),
         center: this.map.getCenter().toArray() as [number, number],
       }),
+      moving: () => this.map.isMoving(),
       renderedLines: () => {
         const layers = this.map.getLayersOrder().filter((id) => id.startsWith('line-'));
         const features = this.map.queryRenderedFeatures({ layers });

@@ -97,12 +97,18 @@ export async function islandPoint(page: Page | Frame, id: string): Promise<[numb
 
 /** Resolves once the map's camera has stopped moving (a move into view may be under way). */
 export async function cameraAtRest(page: Page) {
-  const camera = () => page.evaluate(() => JSON.stringify(window.__kurilMapProbe!.camera()));
+  // The map itself says whether a move is under way: on a slow machine its frames can be further
+  // apart than the pause below, and the camera would look still in the middle of a move.
+  const camera = () =>
+    page.evaluate(() => {
+      const probe = window.__kurilMapProbe!;
+      return probe.moving() ? null : JSON.stringify(probe.camera());
+    });
   await expect
     .poll(async () => {
       const before = await camera();
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 150)));
-      return before === (await camera());
+      return before !== null && before === (await camera());
     })
     .toBe(true);
 }
