@@ -297,7 +297,7 @@ export class MapController {
       this.prefetchLand();
     });
     map.on('move', () => {
-      if (!this.seesOnlyRegion()) this.widenLand();
+      if (this.seesBeyondLand()) this.widenLand();
     });
     map.on('idle', () => (this.basemapPending = false));
     map.on('error', (event: BasemapErrorEvent) => {
@@ -366,6 +366,8 @@ export class MapController {
   setStyleOptions(options: StyleOptions): void {
     if (JSON.stringify(options) === JSON.stringify(this.styleOptions)) return;
     this.styleOptions = options;
+    // A globe may show beyond the region before the camera moves.
+    if (this.seesBeyondLand()) this.land = 'world';
     this.applyStyle();
   }
 
@@ -394,6 +396,11 @@ export class MapController {
       bounds.getEast() <= east &&
       bounds.getNorth() <= north
     );
+  }
+
+  /** The camera, or a globe, shows more than the land loaded so far. */
+  private seesBeyondLand(): boolean {
+    return this.land === 'region' && !this.seesOnlyRegion();
   }
 
   private widenLand(): void {
