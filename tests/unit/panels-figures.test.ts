@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectRecordMatches, readFromRoot as read } from './support/provenance';
 import { computeFigures } from '../../geodata/scripts/build-figures.mjs';
 import { islandById } from '../../src/data/dispute';
 import { ISLAND_IDS } from '../../src/data/schema';
 import { computedFigures, isletsMissingFromGeometry } from '../../src/panels/figures';
 
-const root = join(__dirname, '..', '..');
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const text = read('geodata/derived/figures.json');
 
 describe('computed figures (geodata/derived/figures.json)', () => {
@@ -21,11 +17,7 @@ describe('computed figures (geodata/derived/figures.json)', () => {
   });
 
   it('carry a provenance record that matches the file and its inputs', () => {
-    const record = JSON.parse(read('geodata/derived/figures.json.source.json'));
-    const sha = (s: string) => createHash('sha256').update(s).digest('hex');
-    expect(record.sha256).toBe(sha(text));
-    expect(record.bytes).toBe(Buffer.byteLength(text));
-    for (const input of record.inputs) expect(input.sha256, input.path).toBe(sha(read(input.path)));
+    expectRecordMatches('geodata/derived/figures.json');
   });
 
   const within = (computed: number, official: number, share: number) =>
