@@ -12,8 +12,8 @@ import {
   styleOptionsFor,
   type IslandLabels,
 } from './map/viewOptions';
-import { labelText, loadLabelFonts } from './fonts';
-import { dateOfYear, today } from './history/years';
+import { labelText, loadLabelFonts } from './map/fonts';
+import { dateOfYear, today } from './data/years';
 import { isFramed } from './embed/host';
 import './app.css';
 

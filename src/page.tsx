@@ -2,7 +2,7 @@
 // map's data are in.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App } from './app/App';
 import { initI18n } from './i18n';
 import type { ViewState } from './state/url';
 

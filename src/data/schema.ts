@@ -4,7 +4,7 @@
  * zod checks the shape of each file; src/data/validate.ts adds the checks that need the whole
  * data set at once (ids that must resolve, dates that must be real, texts in all three languages).
  */
-import { z } from '../zod';
+import { z } from '../lib/zod';
 import { ISLAND_IDS, LANGS, type Lang } from './ids';
 
 export { ISLAND_IDS, LANGS, type Lang };

@@ -1,16 +1,12 @@
 // The postMessage contract with a host page (PRODUCT.md, "Public contracts"). Every incoming
 // message is checked against a strict schema; anything else is ignored.
-import { z } from '../zod';
+import { z } from '../lib/zod';
 import { ISLAND_IDS, LANGS } from '../data/ids';
-import { POVS } from '../perspective';
+import { POVS } from '../state/perspective';
 import { FIRST_YEAR, VENUE_IDS } from '../state/url';
+import type { CameraState } from '../map/types';
 
-export interface CameraState {
-  center: [number, number];
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
+export type { CameraState };
 
 /** The state a host sees; absent selections are null. */
 export interface HostState extends CameraState {

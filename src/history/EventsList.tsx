@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../data/schema';
-import { formatSpan } from '../panels/format';
-import { Sources } from '../panels/Sources';
+import { formatSpan } from '../ui/format';
+import { Sources } from '../ui/Sources';
 import { FIRST_YEAR } from '../state/url';
 import { eventsUpTo } from './timeline';
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingsInOrder, venueById } from '../data/dispute';
 import type { Lang, Meeting } from '../data/schema';
-import { formatSpan, meetingFormat } from '../panels/format';
+import { formatSpan, meetingFormat } from '../ui/format';
 import { TRAIL_FORMATS, type TrailFormat } from '../state/url';
 
 export interface TrailChange {

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../data/schema';
-import { islandLabel } from '../perspective';
+import { islandLabel } from '../state/perspective';
 import { islands } from '../data/basics';
-import { formatSpan } from '../panels/format';
+import { formatSpan } from '../ui/format';
 import { FIRST_YEAR } from '../state/url';
-import type { Pov } from '../perspective';
+import type { Pov } from '../state/perspective';
 import { administrationOn, EVENT_YEARS, eventsUpTo, stepYear } from './timeline';
-import { sideNameKey } from './years';
+import { sideNameKey } from '../data/years';
 
 export interface YearControlProps {
   /** null: today. */

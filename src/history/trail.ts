@@ -1,7 +1,7 @@
 // The meeting trail: great-circle arcs between the venues of consecutive meetings, in date order.
 // Pure: the same meetings and filter give the same features.
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import { arc } from '../measure';
+import { arc } from '../measure/measure';
 import type { Meeting } from '../data/schema';
 import type { TrailFormat } from '../state/url';
 

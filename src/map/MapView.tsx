@@ -2,10 +2,9 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Feature } from 'geojson';
 import type { MapController, MapSetup, Selection, VenueMarker } from './controller';
 import { startMap, takeFirstMap } from './startMap';
-import type { CameraState } from '../embed/messages';
+import type { CameraState, MapUnavailable } from './types';
 import type { StyleOptions } from './style';
 import type { IslandId } from '../data/schema';
-import type { MapUnavailable } from '../ui/MapFallback';
 import type { OnlineBasemap } from './basemap';
 
 /** A request to bring something into view; a new object each time it is asked for. */

@@ -27,11 +27,11 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Feature } from 'geojson';
-import type { CameraState } from '../embed/messages';
+import type { CameraState } from './types';
 import type { IslandId } from '../data/schema';
 import { BASEMAP_PREFIX, mergeBasemap, type OnlineBasemap } from './basemap';
 import { applyStyleChanges } from './styleChanges';
-import { whenBrowserIdle } from '../idle';
+import { whenBrowserIdle } from '../lib/idle';
 
 export interface VenueMarker {
   id: string;

@@ -1,7 +1,7 @@
 // Fetching the online basemap named in config.json, and checking it has the shape the merge needs.
 // Loaded on demand: most deployments name no basemap, and their readers never load zod for it.
 import type { StyleSpecification } from 'maplibre-gl';
-import { z } from '../zod';
+import { z } from '../lib/zod';
 import type { OnlineBasemap } from './basemap';
 
 export type BasemapFailure = 'http' | 'timeout' | 'json' | 'style' | 'network' | 'tiles';

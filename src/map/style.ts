@@ -8,7 +8,7 @@ import type {
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { IslandId, LineKind, Side } from '../data/schema';
 import type { TrailProperties } from '../history/trail';
-import { islandOwnerColour, lineKindProperty, type Pov } from '../perspective';
+import { islandOwnerColour, lineKindProperty, type Pov } from '../state/perspective';
 
 export const ISLAND_SOURCE = 'islands';
 export const ISLAND_FILL_LAYER = 'island-fill';

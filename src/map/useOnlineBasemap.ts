@@ -19,7 +19,7 @@ async function loadBasemap(configUrl: string): Promise<OnlineBasemap | null> {
   // The usual deployment names no basemap: nothing more to load.
   if (typeof file !== 'object' || file === null || !('basemap' in file)) return null;
   const [{ parseConfig }, { fetchBasemap }] = await Promise.all([
-    import('../config'),
+    import('./config'),
     import('./fetchBasemap'),
   ]);
   const settings = parseConfig(file).basemap;

@@ -3,7 +3,7 @@
 import { islands } from '../data/basics';
 import type { IslandId, Lang } from '../data/schema';
 import type { HistoryLayers } from '../history/layers';
-import { islandLabel, type Pov } from '../perspective';
+import { islandLabel, type Pov } from '../state/perspective';
 import type { ViewState } from '../state/url';
 import type { MapSetup } from './controller';
 import type { ColorScheme, StyleOptions } from './style';
@@ -18,7 +18,7 @@ export const MEDIA_QUERIES = {
 
 export type IslandLabels = Record<IslandId, string>;
 
-/** What each island's map label says in a view (src/perspective.ts). */
+/** What each island's map label says in a view (src/state/perspective.ts). */
 export function islandLabelsFor(pov: Pov, lang: Lang): IslandLabels {
   return Object.fromEntries(
     islands.map((island) => [island.id, islandLabel(island, pov, lang)]),
@@ -27,7 +27,7 @@ export function islandLabelsFor(pov: Pov, lang: Lang): IslandLabels {
 
 /** What the page adds to a view: the fonts, the reader's settings, the history's layers. */
 export interface StyleContext {
-  /** The labels whose fonts have loaded (src/fonts.ts), null before the first. */
+  /** The labels whose fonts have loaded (src/map/fonts.ts), null before the first. */
   labels: IslandLabels | null;
   colorScheme: ColorScheme;
   reducedMotion: boolean;

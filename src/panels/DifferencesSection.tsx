@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { eventById, lineById } from '../data/dispute';
 import type { Lang, Side } from '../data/schema';
 import { differences, type Difference, type View } from './differences';
-import { formatSpan } from './format';
+import { formatSpan } from '../ui/format';
 import { Native } from './Names';
 import { Section, type IslandSectionProps } from './Section';
 import { SIDE_LANG } from './sides';
-import { Sources } from './Sources';
+import { Sources } from '../ui/Sources';
 
 /** Every point where the two sides' views of the island differ, side by side. */
 export function DifferencesSection({ island, sides, lang }: IslandSectionProps) {

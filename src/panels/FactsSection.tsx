@@ -6,7 +6,7 @@ import { computedFigures, isletsMissingFromGeometry } from './figures';
 import { FigureItem } from './FigureItem';
 import { Japanese, Russian } from './Names';
 import { Section } from './Section';
-import { Sources } from './Sources';
+import { Sources } from '../ui/Sources';
 
 /** Newest first; figures without a date last. */
 const byDate = (a: Figure, b: Figure) => (b.asOf ?? '').localeCompare(a.asOf ?? '');

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Figure, Lang } from '../data/schema';
 import { formatDate } from '../i18n/format';
-import { figureNumber } from './format';
-import { Sources } from './Sources';
+import { figureNumber } from '../ui/format';
+import { Sources } from '../ui/Sources';
 
 /** One sourced figure: the number with its unit, who gives it, when, and any caveat. */
 export function FigureItem({ figure, lang }: { figure: Figure; lang: Lang }) {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { eventsForIsland } from '../data/dispute';
 import { firstDay } from '../data/dates';
-import { formatSpan } from './format';
+import { formatSpan } from '../ui/format';
 import { Section, type IslandSectionProps } from './Section';
-import { Sources } from './Sources';
+import { Sources } from '../ui/Sources';
 
 interface HistorySectionProps extends IslandSectionProps {
   /** The past year the map shows: later events are left out. */

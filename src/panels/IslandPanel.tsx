@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Island, Lang } from '../data/schema';
-import { islandLabel, type Pov } from '../perspective';
+import { islandLabel, type Pov } from '../state/perspective';
 import { DifferencesSection } from './DifferencesSection';
 import { FactsSection } from './FactsSection';
 import { HistorySection } from './HistorySection';
@@ -11,7 +11,7 @@ import { useSides } from './sides';
 import { Contents } from './Contents';
 import { usePainted } from './usePainted';
 import { administeringSide } from '../data/dispute';
-import { sideNameKey } from '../history/years';
+import { sideNameKey } from '../data/years';
 import '../i18n/history';
 
 const SECTIONS = ['names', 'positions', 'differences', 'facts', 'history'];

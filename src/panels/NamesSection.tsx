@@ -3,7 +3,7 @@ import { dispute, isletsForIsland } from '../data/dispute';
 import type { Island, Lang } from '../data/schema';
 import { Japanese, Native, Russian } from './Names';
 import { Section } from './Section';
-import { Sources } from './Sources';
+import { Sources } from '../ui/Sources';
 
 export function NamesSection({ island, lang }: { island: Island; lang: Lang }) {
   const { t } = useTranslation('panels');

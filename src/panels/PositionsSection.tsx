@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { argumentById, claimFor, eventById } from '../data/dispute';
 import type { IslandId, Lang, Side } from '../data/schema';
-import { formatSpan } from './format';
+import { formatSpan } from '../ui/format';
 import { Section, type IslandSectionProps } from './Section';
 import { SIDE_LANG } from './sides';
-import { Sources } from './Sources';
+import { Sources } from '../ui/Sources';
 
 /** Japan's and Russia's positions on one island, side by side, each in its own terms. */
 export function PositionsSection({ island, sides, lang }: IslandSectionProps) {

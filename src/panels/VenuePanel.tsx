@@ -10,11 +10,11 @@ import {
   venueById,
 } from '../data/dispute';
 import type { Lang, Meeting, Side } from '../data/schema';
-import { sidesInOrder } from '../perspective';
-import { formatSpan, meetingFormat } from './format';
+import { sidesInOrder } from '../state/perspective';
+import { formatSpan, meetingFormat } from '../ui/format';
 import { Panel } from './Panel';
 import { Section } from './Section';
-import { Sources } from './Sources';
+import { Sources } from '../ui/Sources';
 
 interface VenuePanelProps {
   venueId: string;

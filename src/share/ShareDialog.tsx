@@ -4,7 +4,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../data/ids';
-import { POVS, type Pov } from '../perspective';
+import { POVS, type Pov } from '../state/perspective';
 import { writeHash, type ViewState } from '../state/url';
 import { hashOptions } from '../state/currentView';
 import { copyField } from './clipboard';

@@ -2,7 +2,7 @@
 // so every option can be tested without a browser. Every attribute value is escaped for HTML,
 // since the code is pasted into other people's pages.
 import type { Lang } from '../data/schema';
-import type { Pov } from '../perspective';
+import type { Pov } from '../state/perspective';
 import { writeHash, type HashOptions, type ViewState } from '../state/url';
 
 export interface EmbedOptions {

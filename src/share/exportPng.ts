@@ -1,7 +1,7 @@
 // PNG export: the map as drawn, with a footer strip that says what it shows (perspective, year),
 // when it was exported and whose data it is, so a picture on a slide still says all of that.
 import type { Lang } from '../data/schema';
-import type { Pov } from '../perspective';
+import type { Pov } from '../state/perspective';
 import { formatDate } from '../i18n/format';
 
 /** Resolves 'share' keys and 'app:'-prefixed ones, in the language of the export. */

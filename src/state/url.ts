@@ -13,7 +13,7 @@
 //   range gives no camera, and the app opens its default view.
 import { ISLAND_IDS, LANGS, type Lang } from '../data/ids';
 import type { IslandId } from '../data/schema';
-import { POVS, type Pov } from '../perspective';
+import { POVS, type Pov } from './perspective';
 import venuesFile from '../../geodata/dispute/venues.json';
 
 /** A venue id from geodata/dispute/venues.json (tokyo, moscow, da-nang, ...). */

@@ -6,7 +6,7 @@ import { PALETTES } from '../../src/map/style';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './root';
-import { arc } from '../../src/measure';
+import { arc } from '../../src/measure/measure';
 
 const readData = (name: string) =>
   JSON.parse(readFileSync(join(root, 'geodata', 'dispute', `${name}.json`), 'utf8'));

@@ -9,9 +9,9 @@ import {
 } from '../../src/data/dispute';
 import { ISLAND_IDS } from '../../src/data/schema';
 import { EVENT_YEARS, administrationOn, eventsUpTo, stepYear } from '../../src/history/timeline';
-import { dateOfYear } from '../../src/history/years';
+import { dateOfYear } from '../../src/data/years';
 import { trailFeatures, trailMeetings, type TrailFilter } from '../../src/history/trail';
-import { arc } from '../../src/measure';
+import { arc } from '../../src/measure/measure';
 import { buildStyle } from '../../src/map/style';
 import { DEFAULT_STYLE_OPTIONS } from './support/styleOptions';
 import type { FilterSpecification } from 'maplibre-gl';

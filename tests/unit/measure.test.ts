@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure, measureFeatures } from '../../src/measure';
+import { measure, measureFeatures } from '../../src/measure/measure';
 
 describe('distance tool', () => {
   it('measures Cape Nosappu to Kaigara (about 3.7 km, GSI)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureNumber, formatSpan, precisionOf } from '../../src/panels/format';
+import { figureNumber, formatSpan, precisionOf } from '../../src/ui/format';
 
 describe('panel formatting', () => {
   it('reads the precision of an ISO date from its form', () => {

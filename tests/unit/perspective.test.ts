@@ -6,7 +6,7 @@ import {
   lineKind,
   lineKindProperty,
   sidesInOrder,
-} from '../../src/perspective';
+} from '../../src/state/perspective';
 import { dispute } from '../../src/data/dispute';
 
 const island = (id: string) => islands.find((i) => i.id === id)!;

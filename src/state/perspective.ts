@@ -1,7 +1,7 @@
 // What each perspective changes, as pure rules: the naming on the map, the colours of the
 // islands, what each line is drawn as, and the order of the two sides' columns.
-import type { Island, Lang, LineKind, Side } from './data/schema';
-import { compareNames } from './i18n/format';
+import type { Island, Lang, LineKind, Side } from '../data/schema';
+import { compareNames } from '../i18n/format';
 
 export const POVS = ['neutral', 'japan', 'russia'] as const;
 export type Pov = (typeof POVS)[number];

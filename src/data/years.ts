@@ -1,5 +1,5 @@
 // Rules about the year shown that need no data, so the first view can use them.
-import type { Side } from '../data/schema';
+import type { Side } from './schema';
 
 /** Today's date, ISO (UTC): the day the map shows when no year is asked for. */
 export const today = () => new Date().toISOString().slice(0, 10);

@@ -6,14 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { islands } from '../data/basics';
 import { claimFor, meetingsInOrder, venueById } from '../data/dispute';
 import type { Lang } from '../data/schema';
-import { islandLabel, type Pov } from '../perspective';
-import { formatSpan, meetingFormat } from '../panels/format';
+import { islandLabel, type Pov } from '../state/perspective';
+import { formatSpan, meetingFormat } from '../ui/format';
 import { Japanese, Russian } from '../panels/Names';
 import { useSides } from '../panels/sides';
 import '../i18n/panels';
+import type { MapUnavailable } from '../map/types';
 import './fallback.css';
-
-export type MapUnavailable = 'no-webgl' | 'context-lost';
 
 interface MapFallbackProps {
   reason: MapUnavailable;

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../data/schema';
-import { POVS, type Pov } from '../perspective';
+import { POVS, type Pov } from '../state/perspective';
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', ja: '日本語' };
 

@@ -2,10 +2,10 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lines as allLines } from '../data/basics';
 import { inForceOn } from '../data/dates';
-import { sideNameKey } from '../history/years';
+import { sideNameKey } from '../data/years';
 import type { IslandId, Lang, LineKind, Side } from '../data/schema';
-import { islandOwnerColour, lineKind, type Pov } from '../perspective';
-import { LINE_DASHES, PALETTES, type ColorScheme } from '../map/style';
+import { islandOwnerColour, lineKind, type Pov } from '../state/perspective';
+import { LINE_DASHES, PALETTES, type ColorScheme } from './style';
 
 interface LegendProps {
   /** Embedded: the legend starts folded. */

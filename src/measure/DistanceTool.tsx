@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Feature } from 'geojson';
 import type { Lang } from '../data/schema';
 import { formatNumber } from '../i18n/format';
-import { measure, measureFeatures } from '../measure';
+import { measure, measureFeatures } from './measure';
 
 interface DistanceToolProps {
   points: [number, number][];
@@ -17,7 +17,7 @@ interface DistanceToolProps {
 
 /**
  * The distance tool's panel: how to use it, the result, and keyboard-usable buttons. Loaded on
- * first use (with turf's arithmetic in src/measure.ts).
+ * first use (with turf's arithmetic in measure.ts).
  */
 export default function DistanceTool({
   points,

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { islands, venuesByName } from '../data/basics';
 import type { IslandId, Lang } from '../data/schema';
-import { islandLabel, type Pov } from '../perspective';
+import { islandLabel, type Pov } from '../state/perspective';
 
 interface PlaceListProps {
   lang: Lang;

@@ -2,7 +2,7 @@
 // deployed with or without an online basemap (README, "An online basemap"). A missing or
 // malformed file means the defaults: the embedded basemap only. Loaded with fetchBasemap.ts, only
 // when the file names a basemap (src/map/useOnlineBasemap.ts).
-import { z } from './zod';
+import { z } from '../lib/zod';
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 

@@ -10,49 +10,49 @@ import {
   useState,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MapView, type FocusRequest } from './map/MapView';
-import type { VenueMarker } from './map/controller';
-import type { ColorScheme } from './map/style';
-import { islandLabelsFor, MEDIA_QUERIES, mapSetupFor, styleOptionsFor } from './map/viewOptions';
-import { islands, venues } from './data/basics';
-import type { IslandId, Lang, Meeting } from './data/schema';
-import { useLabelFonts } from './useLabelFonts';
+import { MapView, type FocusRequest } from '../map/MapView';
+import type { VenueMarker } from '../map/controller';
+import type { ColorScheme } from '../map/style';
+import { islandLabelsFor, MEDIA_QUERIES, mapSetupFor, styleOptionsFor } from '../map/viewOptions';
+import { islands, venues } from '../data/basics';
+import type { IslandId, Lang, Meeting } from '../data/schema';
+import { useLabelFonts } from '../map/useLabelFonts';
 import { preloadable } from './preloadable';
-import { whenBrowserIdle } from './idle';
-import { useMediaQuery } from './useMediaQuery';
-import { i18next } from './i18n';
-import { islandLabel, type Pov } from './perspective';
-import { useViewState } from './state/useViewState';
-import { Toolbar } from './ui/Toolbar';
-import { PlaceList } from './ui/PlaceList';
-import { Legend } from './ui/Legend';
-import { Announcer, useAnnouncer } from './ui/Announcer';
-import type { MapController } from './map/controller';
-import { connectHost, hostState, isFramed, type HostLink } from './embed/host';
-import type { CameraState } from './embed/messages';
-import { writeHash, type ViewState } from './state/url';
-import { hashOptions, readViewState } from './state/currentView';
+import { whenBrowserIdle } from '../lib/idle';
+import { useMediaQuery } from '../lib/useMediaQuery';
+import { i18next } from '../i18n';
+import { islandLabel, type Pov } from '../state/perspective';
+import { useViewState } from '../state/useViewState';
+import { Toolbar } from './Toolbar';
+import { PlaceList } from './PlaceList';
+import { Legend } from '../map/Legend';
+import { Announcer, useAnnouncer } from '../ui/Announcer';
+import type { MapController } from '../map/controller';
+import { connectHost, hostState, isFramed, type HostLink } from '../embed/host';
+import type { CameraState } from '../map/types';
+import { writeHash, type ViewState } from '../state/url';
+import { hashOptions, readViewState } from '../state/currentView';
 import type { Feature } from 'geojson';
 
-import { dateOfYear, today } from './history/years';
-import { useHistoryLayers } from './history/useHistoryLayers';
-import type { TrailChange } from './history/TrailControls';
+import { dateOfYear, today } from '../data/years';
+import { useHistoryLayers } from '../history/useHistoryLayers';
+import type { TrailChange } from '../history/TrailControls';
 
-const ShareDialog = lazy(() => import('./share/ShareDialog'));
-const HistoryBar = lazy(() => import('./history/HistoryBar'));
+const ShareDialog = lazy(() => import('../share/ShareDialog'));
+const HistoryBar = lazy(() => import('../history/HistoryBar'));
 // The panels carry the whole cited data set: loaded on first use, or once the map is idle.
 const [IslandPanel, loadIslandPanel] = preloadable(() =>
-  import('./panels/IslandPanel').then((m) => m.IslandPanel),
+  import('../panels/IslandPanel').then((m) => m.IslandPanel),
 );
 const [VenuePanel, loadVenuePanel] = preloadable(() =>
-  import('./panels/VenuePanel').then((m) => m.VenuePanel),
+  import('../panels/VenuePanel').then((m) => m.VenuePanel),
 );
-const DistanceTool = lazy(() => import('./ui/DistanceTool'));
-import type { MapUnavailable } from './ui/MapFallback';
-import { useOnlineBasemap } from './map/useOnlineBasemap';
-import { BasemapNotice } from './ui/BasemapNotice';
+const DistanceTool = lazy(() => import('../measure/DistanceTool'));
+import type { MapUnavailable } from '../map/types';
+import { useOnlineBasemap } from '../map/useOnlineBasemap';
+import { BasemapNotice } from '../map/BasemapNotice';
 
-const MapFallback = lazy(() => import('./ui/MapFallback'));
+const MapFallback = lazy(() => import('./MapFallback'));
 
 const CURRENT_YEAR = new Date().getFullYear();
 const FRAMED = isFramed();
