@@ -103,27 +103,6 @@ export const correctionsForMeeting = (meeting: string): Correction[] =>
 export const eventsUntil = (date: string): HistoryEvent[] =>
   dispute.events.events.filter((e) => firstDay(e.date.start) <= lastDay(date)).sort(byStart);
 
-/**
- * Which side administered an island on a date (YYYY-MM-DD), from the events' administration
- * changes; null before the first recorded change.
- */
-export function administeringSide(island: IslandId, date: string): Side | null {
-  const day = firstDay(date);
-  let side: Side | null = null;
-  let when = '';
-  for (const event of dispute.events.events) {
-    for (const change of event.administrationChanges ?? []) {
-      if (change.island !== island) continue;
-      const changeDay = firstDay(change.date);
-      if (changeDay <= day && changeDay >= when) {
-        side = change.to;
-        when = changeDay;
-      }
-    }
-  }
-  return side;
-}
-
 /** Lines in force on a date (YYYY-MM-DD): validFrom <= date < validTo. */
 export const linesInForce = (date: string): Line[] =>
   dispute.lines.lines.filter((line) => inForceOn(line, firstDay(date)));

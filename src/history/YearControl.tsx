@@ -6,7 +6,8 @@ import { islands } from '../data/basics';
 import { formatSpan } from '../ui/format';
 import { FIRST_YEAR } from '../state/url';
 import type { Pov } from '../state/perspective';
-import { administrationOn, EVENT_YEARS, eventsUpTo, stepYear } from './timeline';
+import { administrationOn } from '../data/administration';
+import { EVENT_YEARS, eventsUpTo, stepYear } from './timeline';
 import { sideNameKey } from '../data/years';
 
 export interface YearControlProps {

@@ -5,7 +5,7 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import { meetingsInOrder, venueById } from '../data/dispute';
 import type { IslandId, Meeting, Side } from '../data/schema';
 import type { ViewState } from '../state/url';
-import { administrationOn } from './timeline';
+import { administrationOn } from '../data/administration';
 import { trailFeatures, trailMeetings, type TrailProperties } from './trail';
 
 export interface HistoryLayers {

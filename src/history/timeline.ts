@@ -1,9 +1,8 @@
 // The year control's rules, as pure functions of the cited events: which years hold an event,
 // where the previous and next event lie, the date a year stands for, and who administered each
 // island then.
-import { administeringSide, dispute, eventsUntil } from '../data/dispute';
-import { ISLAND_IDS } from '../data/ids';
-import type { HistoryEvent, IslandId, Side } from '../data/schema';
+import { dispute, eventsUntil } from '../data/dispute';
+import type { HistoryEvent } from '../data/schema';
 import { FIRST_YEAR } from '../state/url';
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
@@ -27,13 +26,6 @@ export function stepYear(
   const from = year ?? currentYear + 1;
   if (direction === 1) return EVENT_YEARS.find((y) => y > from) ?? null;
   return EVENT_YEARS.findLast((y) => y < from) ?? year;
-}
-
-/** Who administered each island on a date (null: no administration on record). */
-export function administrationOn(date: string): Record<IslandId, Side | null> {
-  return Object.fromEntries(
-    ISLAND_IDS.map((island) => [island, administeringSide(island, date)]),
-  ) as Record<IslandId, Side | null>;
 }
 
 /** The events up to a date, newest first, as the events list shows them. */

@@ -10,7 +10,7 @@ import { PositionsSection } from './PositionsSection';
 import { useSides } from './sides';
 import { Contents } from './Contents';
 import { usePainted } from './usePainted';
-import { administeringSide } from '../data/dispute';
+import { administeringSide } from '../data/administration';
 import { sideNameKey } from '../data/years';
 import '../i18n/history';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { administeringSide } from '../../src/data/administration';
 import {
-  administeringSide,
   claimFor,
   correctionsForMeeting,
   eventsForIsland,

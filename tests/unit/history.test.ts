@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { administeringSide, administrationOn } from '../../src/data/administration';
 import {
-  administeringSide,
   dispute,
   linesInForce,
   meetingsInOrder,
   venueById,
 } from '../../src/data/dispute';
 import { ISLAND_IDS } from '../../src/data/schema';
-import { EVENT_YEARS, administrationOn, eventsUpTo, stepYear } from '../../src/history/timeline';
+import { EVENT_YEARS, eventsUpTo, stepYear } from '../../src/history/timeline';
 import { dateOfYear } from '../../src/data/years';
 import { trailFeatures, trailMeetings, type TrailFilter } from '../../src/history/trail';
 import { arc } from '../../src/measure/measure';
