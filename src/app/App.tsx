@@ -137,8 +137,11 @@ export function App({ opened }: { opened: ViewState }) {
   const labels = useLabelFonts(useMemo(() => islandLabelsFor(pov, lang), [pov, lang]));
   const styleOptions = useMemo(
     () =>
-      styleOptionsFor({ pov, lang, date, globe }, { labels, colorScheme, reducedMotion, history }),
-    [labels, colorScheme, pov, lang, date, history, globe, reducedMotion],
+      styleOptionsFor(
+        { pov, lang, date, globe, year: view.year },
+        { labels, colorScheme, reducedMotion, history },
+      ),
+    [labels, colorScheme, pov, lang, date, history, globe, reducedMotion, view.year],
   );
   const venueMarkers = useMemo<VenueMarker[]>(
     () =>

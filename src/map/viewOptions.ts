@@ -3,6 +3,7 @@
 import { islands } from '../data/basics';
 import type { IslandId, Lang } from '../data/schema';
 import type { HistoryLayers } from '../history/layers';
+import { administrationOn } from '../data/administration';
 import { islandLabel, type Pov } from '../state/perspective';
 import type { ViewState } from '../state/url';
 import type { MapSetup } from './controller';
@@ -31,12 +32,12 @@ export interface StyleContext {
   labels: IslandLabels | null;
   colorScheme: ColorScheme;
   reducedMotion: boolean;
-  /** null until a past year or the trail is shown and their module has loaded. */
-  history: Pick<HistoryLayers, 'administration' | 'trail'> | null;
+  /** null until the trail is shown and its module has loaded. */
+  history: Pick<HistoryLayers, 'trail'> | null;
 }
 
 export function styleOptionsFor(
-  view: Pick<ViewState, 'pov' | 'lang' | 'globe'> & { date: string },
+  view: Pick<ViewState, 'pov' | 'lang' | 'globe' | 'year'> & { date: string },
   context: StyleContext,
 ): StyleOptions {
   const { pov, lang } = view;
@@ -47,7 +48,8 @@ export function styleOptionsFor(
     colorScheme: context.colorScheme,
     pov,
     date: view.date,
-    administration: context.history?.administration ?? null,
+    // From the first frame: a past year's colours need only the small administration table.
+    administration: view.year === null ? null : administrationOn(view.date),
     trail: context.history?.trail ?? null,
     globe: view.globe,
     transitions: !context.reducedMotion,

@@ -88,10 +88,34 @@ describe('style changes', () => {
   });
 
   it('starts the map with no labels until their fonts have loaded', () => {
-    const view = { pov: 'neutral' as const, lang: 'en' as const, globe: false, date: '2026-01-01' };
+    const view = {
+      pov: 'neutral' as const,
+      lang: 'en' as const,
+      globe: false,
+      year: null,
+      date: '2026-01-01',
+    };
     const context = { colorScheme: 'light' as const, reducedMotion: false, history: null };
     expect(styleOptionsFor(view, { ...context, labels: null }).fontsReady).toBe(false);
     const ready = styleOptionsFor(view, { ...context, labels: islandLabelsFor('neutral', 'en') });
     expect(ready).toEqual(DEFAULT_STYLE_OPTIONS);
+  });
+
+  it("colours a past year's islands by who administered them from the first style", () => {
+    const view = { pov: 'neutral' as const, lang: 'en' as const, globe: false };
+    const context = { colorScheme: 'light' as const, reducedMotion: false, history: null };
+    const options = styleOptionsFor(
+      { ...view, year: 1900, date: '1900-12-31' },
+      {
+        ...context,
+        labels: null,
+      },
+    );
+    expect(options.administration).toEqual({
+      iturup: 'japan',
+      kunashir: 'japan',
+      shikotan: 'japan',
+      habomai: 'japan',
+    });
   });
 });
