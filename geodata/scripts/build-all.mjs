@@ -9,6 +9,7 @@ for (const script of [
   'build-figures.mjs',
   'build-lines.mjs',
   'build-venue-order.mjs',
+  'build-places.mjs',
 ]) {
   console.log(`== ${script}`);
   execFileSync(process.execPath, ['--max-old-space-size=8000', join(here, script)], {
