@@ -46,6 +46,7 @@ export function styleOptionsFor(
     fontsReady: context.labels !== null,
     colorScheme: context.colorScheme,
     pov,
+    lang,
     date: view.date,
     administration: context.history?.administration ?? null,
     trail: context.history?.trail ?? null,
