@@ -137,7 +137,8 @@ export function placeLabelLayers(options: {
       'text-field': placeLabel(options.pov, options.lang),
       'text-font': options.fonts,
       'text-size': byZoom(group.size),
-      'text-max-width': 8,
+      // Wide enough that a Japanese name, which may break between any two characters, stays whole.
+      'text-max-width': 14,
       'text-padding': 3,
       // Countries of rank 1 before rank 2: the larger first where they collide.
       'symbol-sort-key': ['get', 'rank'],
