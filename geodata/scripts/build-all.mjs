@@ -10,6 +10,7 @@ for (const script of [
   'build-lines.mjs',
   'build-venue-order.mjs',
   'build-administration.mjs',
+  'build-places.mjs',
 ]) {
   console.log(`== ${script}`);
   execFileSync(process.execPath, ['--max-old-space-size=8000', join(here, script)], {

@@ -61,6 +61,8 @@ export interface MapProbe {
   /** Meetings of the trail features loaded for the current view. */
   trailMeetings(): string[];
   projection(): string;
+  /** The texts of the labels drawn in the current view (islands and place names), sorted. */
+  renderedLabels(): string[];
 }
 
 declare global {
@@ -219,6 +221,21 @@ export class MapController {
         return [...new Set(features.map((feature) => String(feature.properties.meeting)))];
       },
       projection: () => String(this.map.getProjection()?.type ?? 'mercator'),
+      renderedLabels: () => {
+        // The symbols MapLibre placed (collisions hid the rest); a queried feature's layer has its
+        // layout evaluated for that feature, so text-field is the text drawn.
+        const layers = this.map
+          .getLayersOrder()
+          .filter((id) => this.map.getLayer(id)?.type === 'symbol');
+        const texts = this.map.queryRenderedFeatures({ layers }).map((feature) => {
+          const field = (feature.layer.layout as Record<string, unknown> | undefined)?.[
+            'text-field'
+          ] as string | { sections?: { text: string }[] } | undefined;
+          if (typeof field === 'string') return field;
+          return (field?.sections ?? []).map((section) => section.text).join('');
+        });
+        return [...new Set(texts.filter(Boolean))].sort();
+      },
     };
   }
 

@@ -6,9 +6,10 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { IslandId, LineKind, Side } from '../data/schema';
+import type { IslandId, Lang, LineKind, Side } from '../data/schema';
 import type { TrailProperties } from '../history/trail';
 import { islandOwnerColour, lineKindProperty, type Pov } from '../state/perspective';
+import { PLACES_SOURCE, placeDotLayer, placeLabelLayers } from './basemapLayers';
 
 export const ISLAND_SOURCE = 'islands';
 export const ISLAND_FILL_LAYER = 'island-fill';
@@ -46,6 +47,8 @@ export interface StyleOptions {
   fontsReady: boolean;
   colorScheme: ColorScheme;
   pov: Pov;
+  /** The reader's language: the basemap's place names are in it. */
+  lang: Lang;
   /** ISO date: only lines in force on that day are drawn. */
   date: string;
   /**
@@ -64,6 +67,9 @@ const OPENSTREETMAP =
   '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors (ODbL)';
 const NATURAL_EARTH =
   '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>';
+
+const GEONAMES =
+  '<a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a> (CC BY 4.0)';
 
 export const LABEL_FONTS = ['Noto Sans', 'Noto Sans JP', 'sans-serif'];
 
@@ -337,6 +343,10 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
     },
   ];
   if (options.fontsReady) {
+    layers.push(
+      placeDotLayer(options.colorScheme),
+      ...placeLabelLayers({ ...options, fonts: LABEL_FONTS }),
+    );
     layers.push({
       id: 'island-label',
       type: 'symbol',
@@ -373,6 +383,7 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
         attribution: OPENSTREETMAP,
       },
       'island-labels': { type: 'geojson', data: data('island-labels.geojson') },
+      [PLACES_SOURCE]: { type: 'geojson', data: data('places.geojson'), attribution: GEONAMES },
       lines: { type: 'geojson', data: data('lines.geojson') },
       borders: { type: 'geojson', data: worldData('borders.geojson') },
       world: { type: 'geojson', data: worldData('world.geojson'), attribution: NATURAL_EARTH },

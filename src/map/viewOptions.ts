@@ -47,6 +47,7 @@ export function styleOptionsFor(
     fontsReady: context.labels !== null,
     colorScheme: context.colorScheme,
     pov,
+    lang,
     date: view.date,
     // From the first frame: a past year's colours need only the small administration table.
     administration: view.year === null ? null : administrationOn(view.date),

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { administeringSide, administrationOn } from '../../src/data/administration';
-import {
-  dispute,
-  linesInForce,
-  meetingsInOrder,
-  venueById,
-} from '../../src/data/dispute';
+import { dispute, linesInForce, meetingsInOrder, venueById } from '../../src/data/dispute';
 import { ISLAND_IDS } from '../../src/data/schema';
 import { EVENT_YEARS, eventsUpTo, stepYear } from '../../src/history/timeline';
 import { dateOfYear } from '../../src/data/years';

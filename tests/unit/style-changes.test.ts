@@ -30,18 +30,28 @@ const change = (before: StyleOptions, after: StyleOptions) => {
 
 describe('style changes', () => {
   it('adds the label layer when the fonts are ready, leaving every data file alone', () => {
-    expect(change({ ...DEFAULT_STYLE_OPTIONS, fontsReady: false }, DEFAULT_STYLE_OPTIONS)).toEqual([
-      'addLayer',
-    ]);
+    const calls = change({ ...DEFAULT_STYLE_OPTIONS, fontsReady: false }, DEFAULT_STYLE_OPTIONS);
+    // The islands' labels, the place names' layers and the towns' dots.
+    expect(calls).toEqual(Array(11).fill('addLayer'));
   });
 
   it('changes only what a new language or view changes', () => {
-    const ja = { ...DEFAULT_STYLE_OPTIONS, islandLabels: islandLabelsFor('neutral', 'ja') };
-    expect(change(DEFAULT_STYLE_OPTIONS, ja)).toEqual(['setLayoutProperty island-label']);
+    const ja = {
+      ...DEFAULT_STYLE_OPTIONS,
+      lang: 'ja' as const,
+      islandLabels: islandLabelsFor('neutral', 'ja'),
+    };
+    const jaCalls = change(DEFAULT_STYLE_OPTIONS, ja);
+    expect(jaCalls).toContain('setLayoutProperty island-label');
+    expect(jaCalls.every((call) => /^setLayoutProperty (island-label|place-)/.test(call))).toBe(
+      true,
+    );
     const japan = { ...DEFAULT_STYLE_OPTIONS, pov: 'japan' as const };
     const calls = change(DEFAULT_STYLE_OPTIONS, japan);
     expect(calls.length).toBeGreaterThan(0);
-    expect(calls.every((call) => /^(setPaintProperty|setFilter) /.test(call))).toBe(true);
+    expect(
+      calls.every((call) => /^(setPaintProperty|setFilter|setLayoutProperty place-)/.test(call)),
+    ).toBe(true);
   });
 
   it('sends new trail data to its source', () => {

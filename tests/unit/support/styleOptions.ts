@@ -8,6 +8,7 @@ export const DEFAULT_STYLE_OPTIONS: StyleOptions = {
   fontsReady: true,
   colorScheme: 'light',
   pov: 'neutral',
+  lang: 'en',
   date: '2026-01-01',
   administration: null,
   trail: null,
