@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { rawDispute } from './src/data/dispute';
 import { validateDispute } from './src/data/validate';
+import { precompress } from './scripts/precompress.mjs';
 
 /** Fails the build when the cited data set has a problem (schema or cross-references). */
 function validateDisputeData(): Plugin {
@@ -31,7 +32,7 @@ export const vendorChunks = {
 };
 
 export default defineConfig({
-  plugins: [react(), validateDisputeData()],
+  plugins: [react(), validateDisputeData(), precompress()],
   build: {
     // Hashed names for everything under assets/: safe to cache for a year.
     assetsDir: 'assets',

@@ -3,10 +3,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { vendorChunks } from '../vite.config';
+import { precompress } from '../scripts/precompress.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
+  // Compressed as the app is, so both pages are served alike.
+  plugins: [precompress()],
   root: here('baseline'),
   publicDir: here('../public'),
   build: {

@@ -1,5 +1,7 @@
 // Static server for the built app, sending the headers a CDN should send (README, "Deploying"):
-// long-lived caching for hashed assets, revalidation for everything else, and the CSP.
+// long-lived caching for hashed assets, revalidation for everything else, and the CSP. Text files
+// go out compressed, from the brotli and gzip copies the build wrote beside them
+// (scripts/precompress.mjs), for a client that accepts the encoding.
 // The CSP lets the map reach the online basemap that config.json names, if any (README).
 // Usage: node scripts/serve.mjs [dir] [--port 4173] [--host 127.0.0.1] [--config file]
 //   --config serves that file as /config.json instead of the one in dir.
@@ -36,13 +38,17 @@ function setHeaders(res, pathname) {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
   if (pathname.endsWith('.geojson')) res.setHeader('Content-Type', 'application/geo+json');
+  // The response depends on Accept-Encoding whether or not this file has compressed copies.
+  res.setHeader('Vary', 'Accept-Encoding');
 }
 
-const assets = sirv(dir, { etag: true, gzip: false, setHeaders });
+const assets = sirv(dir, { etag: true, brotli: true, gzip: true });
 
 createServer((req, res) => {
-  if (configOverride && new URL(req.url, 'http://host').pathname === '/config.json') {
-    setHeaders(res, '/config.json');
+  const { pathname } = new URL(req.url, 'http://host');
+  // Before sirv answers, so that a 304 carries the headers of the full response too.
+  setHeaders(res, pathname);
+  if (configOverride && pathname === '/config.json') {
     res.setHeader('Content-Type', 'application/json');
     res.end(configText);
     return;

@@ -28,7 +28,7 @@ import type {
   Role,
   Correction,
 } from './schema';
-import { firstDay, inForceOn, lastDay } from './dates';
+import { firstDay, lastDay } from './dates';
 
 /** The raw JSON files, as imported (before parsing). */
 export const rawDispute = {
@@ -54,7 +54,6 @@ function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T
 const sources = indexById(dispute.sources.sources);
 const islands = indexById(dispute.islands.islands);
 const events = indexById(dispute.events.events);
-const meetings = indexById(dispute.meetings.meetings);
 const venues = indexById(dispute.venues.venues);
 const lines = indexById(dispute.lines.lines);
 const argumentsById = indexById(dispute.claims.arguments);
@@ -64,7 +63,6 @@ const roles = indexById(dispute.meetings.roles);
 export const sourceById = (id: string): Source | undefined => sources.get(id);
 export const islandById = (id: IslandId): Island | undefined => islands.get(id);
 export const eventById = (id: string): HistoryEvent | undefined => events.get(id);
-export const meetingById = (id: string): Meeting | undefined => meetings.get(id);
 export const venueById = (id: string): Venue | undefined => venues.get(id);
 export const lineById = (id: string): Line | undefined => lines.get(id);
 export const argumentById = (id: string): Argument | undefined => argumentsById.get(id);
@@ -102,7 +100,3 @@ export const correctionsForMeeting = (meeting: string): Correction[] =>
 /** Events that began on or before `date` (any ISO precision), oldest first. */
 export const eventsUntil = (date: string): HistoryEvent[] =>
   dispute.events.events.filter((e) => firstDay(e.date.start) <= lastDay(date)).sort(byStart);
-
-/** Lines in force on a date (YYYY-MM-DD): validFrom <= date < validTo. */
-export const linesInForce = (date: string): Line[] =>
-  dispute.lines.lines.filter((line) => inForceOn(line, firstDay(date)));

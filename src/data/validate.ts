@@ -54,19 +54,6 @@ function isLocalized(node: unknown): node is Record<string, unknown> {
   return isRecord(node) && LANGS.some((lang) => lang in node);
 }
 
-/** Counts the localized texts in the data set, per language (non-empty strings only). */
-export function countTexts(data: unknown): Record<(typeof LANGS)[number], number> {
-  const counts = { en: 0, ru: 0, ja: 0 };
-  walk(data, '', (node) => {
-    if (!isLocalized(node)) return;
-    for (const lang of LANGS) {
-      const text = node[lang];
-      if (typeof text === 'string' && text.trim() !== '') counts[lang] += 1;
-    }
-  });
-  return counts;
-}
-
 export function validateDispute(data: unknown): Problem[] {
   const problems: Problem[] = [];
   const report = (path: string, message: string) => problems.push({ path, message });

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { expect, islandPoint, test } from './fixtures';
+import { cameraAtRest, expect, islandPoint, test } from './fixtures';
 import { APP_ORIGIN, HOST_ORIGIN, HOST_PORT } from './ports';
 
 // The host page lives on another origin (localhost against 127.0.0.1), served by a
@@ -121,7 +121,7 @@ test('a host selecting an island the reader once clicked keeps the host’s came
   await expect.poll(async () => (await camera()).center[0]).toBeCloseTo(146.5, 3);
   await send({ type: 'kuril-map:set', island: 'iturup' });
   await expect(panel).toBeVisible();
-  await page.waitForTimeout(1000);
+  await cameraAtRest(mapFrame);
   expect((await camera()).center[0]).toBeCloseTo(146.5, 3);
 });
 
@@ -147,9 +147,13 @@ test('malformed and foreign messages are ignored, and nothing from them is rende
       [1, 2, 3],
     ];
     for (const data of junk) send(data);
+    // Answered after everything sent before it has been handled.
+    send({ type: 'kuril-map:get' });
   });
-  await page.waitForTimeout(500);
-  expect((await messages(page)).filter((m) => m.type === 'kuril-map:state')).toEqual([]);
+  const reply = await lastOfType(page, 'kuril-map:state');
+  // The one state message is the answer to get, with nothing selected.
+  expect((await messages(page)).filter((m) => m.type === 'kuril-map:state')).toEqual([reply]);
+  expect(reply.state).toMatchObject({ island: null, venue: null, lang: 'en', year: null });
   await expect(frame.getByRole('complementary')).toHaveCount(0);
   await expect(frame.locator('img[src="x"]')).toHaveCount(0);
   const mapFrame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!;
@@ -187,7 +191,7 @@ test('lock=1 makes an embedded map that does not move', async ({ page }) => {
   await page.mouse.down();
   await page.mouse.move(box.x + 250, box.y + 200, { steps: 5 });
   await page.mouse.up();
-  await page.waitForTimeout(300);
+  await cameraAtRest(mapFrame);
   expect(await mapFrame.evaluate(() => window.__kurilMapProbe!.camera())).toEqual(before);
   // No zoom buttons that would do nothing.
   await expect(page.frameLocator('#map').getByRole('button', { name: 'Zoom in' })).toHaveCount(0);

@@ -96,7 +96,7 @@ export async function islandPoint(page: Page | Frame, id: string): Promise<[numb
 }
 
 /** Resolves once the map's camera has stopped moving (a move into view may be under way). */
-export async function cameraAtRest(page: Page) {
+export async function cameraAtRest(page: Page | Frame) {
   // The map itself says whether a move is under way: on a slow machine its frames can be further
   // apart than the pause below, and the camera would look still in the middle of a move.
   const camera = () =>

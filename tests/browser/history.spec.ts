@@ -147,6 +147,17 @@ test('play runs through the events and stops where asked', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openMap(page, '/#lang=en');
   const play = page.getByTestId('play');
+  // The time of every change of the year the slider shows, as the page sees it.
+  await page.evaluate(() => {
+    const changes: number[] = [];
+    (window as unknown as { yearChanges: number[] }).yearChanges = changes;
+    new MutationObserver(() => changes.push(performance.now())).observe(document.body, {
+      subtree: true,
+      attributeFilter: ['aria-valuetext'],
+    });
+  });
+  const changes = () =>
+    page.evaluate(() => (window as unknown as { yearChanges: number[] }).yearChanges);
   await play.click();
   await expect(play).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => yearInUrl(page)).toBe('1855');
@@ -154,7 +165,13 @@ test('play runs through the events and stops where asked', async ({ page }) => {
   await play.click();
   await expect(play).toHaveAttribute('aria-pressed', 'false');
   const stoppedAt = await yearInUrl(page);
-  await page.waitForTimeout(3000);
+  // The player's own step, 1855 to 1875, as it was seen: after half as long again with no
+  // change, a step that had not been stopped would have come.
+  const seen = await changes();
+  const step = seen.at(-1)! - seen.at(-2)!;
+  const stoppedCount = seen.length;
+  await page.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), step * 1.5);
+  expect(await changes()).toHaveLength(stoppedCount);
   expect(await yearInUrl(page)).toBe(stoppedAt);
   await expect(page.getByTestId('announcer')).toContainText(`Stopped at ${stoppedAt}`);
 });

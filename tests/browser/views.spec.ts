@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, islandPoint, openMap, test } from './fixtures';
+import { cameraAtRest, expect, islandPoint, openMap, test } from './fixtures';
 import { root } from './root';
 
 const POVS = ['neutral', 'japan', 'russia'] as const;
@@ -51,7 +51,7 @@ test('the perspective switch changes labels, legend and the URL, and says what i
 test('the island colours follow the perspective', async ({ page }) => {
   const colourAt = async (pov: string) => {
     await openMap(page, `/#map=8/44.9/147.6&lang=en&pov=${pov}`);
-    await page.waitForTimeout(300);
+    await cameraAtRest(page);
     const [x, y] = await islandPoint(page, 'iturup');
     const shot = await page.screenshot({ clip: { x: x - 1, y: y - 1, width: 3, height: 3 } });
     return shot.toString('base64');
@@ -180,27 +180,41 @@ test('the distance tool measures between two points, with mouse or keyboard', as
   await tool.getByRole('button', { name: 'Clear' }).click();
   await page.locator('canvas.maplibregl-canvas').focus();
   await page.keyboard.press('Enter');
+  const first = await page.evaluate(() => window.__kurilMapProbe!.camera());
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(600);
+  await expect
+    .poll(async () => (await page.evaluate(() => window.__kurilMapProbe!.camera())).center)
+    .not.toEqual(first.center);
+  await cameraAtRest(page);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('distance-result')).toContainText('km');
   await page.keyboard.press('Escape');
   await expect(tool).toHaveCount(0);
 });
 
+// One page per language, each view reached as a link pasted into it: the same page a fresh load
+// of that link shows, without loading the map again.
 for (const lang of LANGS) {
-  for (const pov of POVS) {
-    test(`no serious or critical accessibility violation: ${lang}, ${pov}`, async ({ page }) => {
-      await openMap(page, `/#lang=${lang}&pov=${pov}&island=iturup`);
+  test(`no serious or critical accessibility violation: ${lang}, in each view`, async ({
+    page,
+  }) => {
+    await openMap(page, `/#lang=${lang}&pov=${POVS[0]}&island=iturup`);
+    for (const pov of POVS) {
+      await page.evaluate(
+        (hash) => (window.location.hash = hash),
+        `#lang=${lang}&pov=${pov}&island=iturup`,
+      );
+      await expect(page.locator(`input[name="pov"][value="${pov}"]`)).toBeChecked();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('complementary').first()).toBeVisible();
       const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
       const serious = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        .map((v) => `${pov}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(serious).toEqual([]);
-    });
-  }
+    }
+  });
 }
 
 test('reduced motion: choosing an island from the list moves the camera without animation', async ({
@@ -209,11 +223,26 @@ test('reduced motion: choosing an island from the list moves the camera without 
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   await openMap(page, '/#lang=en');
-  const before = await page.evaluate(() => window.__kurilMapProbe!.camera());
+  await cameraAtRest(page);
+  // Every camera the map shows, frame by frame, from before the click until it is at rest.
+  await page.evaluate(() => {
+    const cameras: string[] = [];
+    (window as unknown as { cameras: string[] }).cameras = cameras;
+    const record = () => {
+      const camera = JSON.stringify(window.__kurilMapProbe!.camera());
+      if (cameras.at(-1) !== camera) cameras.push(camera);
+      requestAnimationFrame(record);
+    };
+    record();
+  });
   await page.getByRole('navigation').getByRole('button', { name: 'Shikotan' }).click();
-  // Without animation the camera is already there on the next frame.
-  await page.waitForTimeout(100);
-  const after = await page.evaluate(() => window.__kurilMapProbe!.camera());
-  expect(after.center).not.toEqual(before.center);
+  await expect(page).toHaveURL(/island=shikotan/);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { cameras: string[] }).cameras.length))
+    .toBeGreaterThan(1);
+  await cameraAtRest(page);
+  // Without animation the camera goes from where it was to where it ends in one frame.
+  const cameras = await page.evaluate(() => (window as unknown as { cameras: string[] }).cameras);
+  expect(cameras).toHaveLength(2);
   await context.close();
 });

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { dispute, rawDispute } from '../../src/data/dispute';
-import { countTexts, validateDispute } from '../../src/data/validate';
-import { DisputeData, ISLAND_IDS, ISLET_IDS, SIDES } from '../../src/data/schema';
+import { validateDispute } from '../../src/data/validate';
+import { DisputeData, ISLAND_IDS, ISLET_IDS, LANGS, SIDES } from '../../src/data/schema';
+
+/** The non-empty texts of the data set, per language: objects with a key per language. */
+function countTexts(node: unknown, counts = { en: 0, ru: 0, ja: 0 }) {
+  if (Array.isArray(node)) node.forEach((child) => countTexts(child, counts));
+  else if (typeof node === 'object' && node !== null) {
+    const record = node as Record<string, unknown>;
+    for (const lang of LANGS) {
+      const text = record[lang];
+      if (typeof text === 'string' && text.trim() !== '') counts[lang] += 1;
+    }
+    Object.values(record).forEach((child) => countTexts(child, counts));
+  }
+  return counts;
+}
 
 describe('dispute data set', () => {
   it('passes the schema and every cross-reference check', () => {

@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { administeringSide } from '../../src/data/administration';
 import {
   claimFor,
+  dispute,
   correctionsForMeeting,
   eventsForIsland,
   eventsUntil,
   isletsForIsland,
-  linesInForce,
   meetingsForVenue,
   meetingsInOrder,
   settlementsForIsland,
   sourceById,
   venueById,
 } from '../../src/data/dispute';
+import { inForceOn } from '../../src/data/dates';
 
 describe('dispute lookups', () => {
   it('finds sources by their fact-sheet key', () => {
@@ -67,7 +68,9 @@ describe('dispute lookups', () => {
   });
 
   it('computes the lines in force on a date', () => {
-    const ids = (date: string) => linesInForce(date).map((l) => l.id);
+    // The rule the legend filters with (the map's style expression is checked against it).
+    const ids = (day: string) =>
+      dispute.lines.lines.filter((line) => inForceOn(line, day)).map((l) => l.id);
     expect(ids('1850-01-01')).toEqual([]);
     expect(ids('1860-01-01')).toEqual(['shimoda-1855']);
     expect(ids('1900-01-01')).toEqual(['first-kuril-strait-1875']);

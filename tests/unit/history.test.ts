@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { administeringSide, administrationOn } from '../../src/data/administration';
-import { dispute, linesInForce, meetingsInOrder, venueById } from '../../src/data/dispute';
+import { dispute, meetingsInOrder, venueById } from '../../src/data/dispute';
 import { ISLAND_IDS } from '../../src/data/schema';
+import { inForceOn } from '../../src/data/dates';
 import { EVENT_YEARS, eventsUpTo, stepYear } from '../../src/history/timeline';
 import { dateOfYear } from '../../src/data/years';
 import { trailFeatures, trailMeetings, type TrailFilter } from '../../src/history/trail';
@@ -59,7 +60,9 @@ describe('status of an island on a date', () => {
 });
 
 describe('lines in force on a date', () => {
-  const linesOn = (date: string) => linesInForce(date).map((line) => line.id);
+  // The rule the legend filters with.
+  const linesOn = (day: string) =>
+    dispute.lines.lines.filter((line) => inForceOn(line, day)).map((line) => line.id);
 
   it.each(lineChanges.map((c) => [c.line, c.change, c.date] as const))(
     '%s: %s on %s, not the day before',
