@@ -77,6 +77,20 @@ function focusForLink(link: ViewState): FocusRequest {
   return venue ? { kind: 'point', lngLat: venue.coordinates } : null;
 }
 
+/** The full map at the view the reader has now: the camera after any pan or zoom, no embed keys. */
+function fullMapHref(view: ViewState, camera: CameraState | null): string {
+  const full: ViewState = {
+    ...view,
+    camera: camera
+      ? { lng: camera.center[0], lat: camera.center[1], ...pick(camera) }
+      : view.camera,
+    embed: false,
+    extra: view.extra.filter(([key]) => key !== 'lock'),
+  };
+  return `${window.location.pathname}${writeHash(full, hashOptions())}`;
+}
+const pick = ({ zoom, bearing, pitch }: CameraState) => ({ zoom, bearing, pitch });
+
 /**
  * `opened`: the view of the link as the page was opened, read before the map started (main.ts);
  * by the time the page mounts, MapLibre may have written a camera into the address.
@@ -159,6 +173,9 @@ export function App({ opened }: { opened: ViewState }) {
 
   // The host page, when framed: it may set and get the view, and hears of every change.
   const latestView = useRef(view);
+  /** The view with the map's camera, or the link's where the map cannot be drawn. */
+  const currentHostState = () =>
+    hostState(latestView.current, controller.current?.camera() ?? null);
   useEffect(() => {
     latestView.current = view;
   });
@@ -166,7 +183,7 @@ export function App({ opened }: { opened: ViewState }) {
     if (!FRAMED) return;
     const link = connectHost({
       currentYear: new Date().getFullYear(),
-      state: () => hostState(latestView.current, controller.current!.camera()),
+      state: () => currentHostState(),
       apply: ({ type: _type, center, zoom, ...change }) => {
         void _type;
         if (change.island) change.venue = null;
@@ -178,14 +195,20 @@ export function App({ opened }: { opened: ViewState }) {
     host.current = link;
     return () => link.stop();
   }, [update]);
-  // After the link above: the map may have been drawn before the page mounted (main.ts).
+  // After the link above: the map may have been drawn before the page mounted (main.ts). A map
+  // that cannot be drawn is ready at once: the host always hears back.
+  const readySent = useRef(false);
+  const canReport = mapDrawn || mapUnavailable === 'no-webgl';
   useEffect(() => {
-    if (!mapDrawn || !controller.current) return;
-    const state = hostState(latestView.current, controller.current.camera());
-    host.current?.post({ type: 'kuril-map:ready', state });
-  }, [mapDrawn]);
+    if (!canReport || readySent.current) return;
+    readySent.current = true;
+    host.current?.post({ type: 'kuril-map:ready', state: currentHostState() });
+  }, [canReport]);
+  // Every change after that: a selection, the perspective, the language or the year as well as
+  // the camera.
   useEffect(() => {
-    if (camera) host.current?.post({ type: 'kuril-map:state', state: hostState(view, camera) });
+    if (readySent.current)
+      host.current?.post({ type: 'kuril-map:state', state: currentHostState() });
   }, [view, camera]);
 
   const selectIsland = useCallback(
@@ -281,11 +304,7 @@ export function App({ opened }: { opened: ViewState }) {
       {embed ? (
         <header className="embed-header">
           <h1>{t('title')}</h1>
-          <a
-            href={`${window.location.pathname}${writeHash({ ...view, embed: false, extra: view.extra.filter(([key]) => key !== 'lock') }, hashOptions())}`}
-            target="_blank"
-            rel="noopener"
-          >
+          <a href={fullMapHref(view, camera)} target="_blank" rel="noopener">
             {t('openFullMap')}
           </a>
         </header>

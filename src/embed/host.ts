@@ -2,7 +2,7 @@
 // sender at its own origin; unprompted messages go to the parent frame, at the origin of the
 // last host that spoke to us once one has. The checks of incoming messages (messages.ts, with
 // zod) load with the first message, so a page that is not framed never fetches them.
-import type { ViewState } from '../state/url';
+import type { Camera, ViewState } from '../state/url';
 import type { CameraState, HostState, SetCommand } from './messages';
 
 export interface HostLink {
@@ -15,6 +15,9 @@ interface Handlers {
   state(): HostState;
   apply(command: SetCommand): void;
 }
+
+// The middle of the default view (the four units and Cape Nosappu) at about its zoom.
+const DEFAULT_CAMERA: Camera = { zoom: 6.5, lat: 44.4, lng: 146.98, bearing: 0, pitch: 0 };
 
 export function isFramed(): boolean {
   try {
@@ -50,9 +53,22 @@ export function connectHost(handlers: Handlers): HostLink {
   };
 }
 
-export function hostState(view: ViewState, camera: CameraState): HostState {
+/** The camera of the first view when the map cannot tell its own: the link's, or the default. */
+function cameraOfLink(view: ViewState): CameraState {
+  const camera = view.camera ?? DEFAULT_CAMERA;
   return {
-    ...camera,
+    center: [camera.lng, camera.lat],
+    zoom: camera.zoom,
+    bearing: camera.bearing,
+    pitch: camera.pitch,
+  };
+}
+
+/** `camera`: the map's, null where the map is not drawn. */
+export function hostState(view: ViewState, camera: CameraState | null): HostState {
+  return {
+    ...(camera ?? cameraOfLink(view)),
+    drawn: camera !== null,
     island: view.island,
     venue: view.venue,
     pov: view.pov,

@@ -15,6 +15,8 @@ export interface HostState extends CameraState {
   pov: string;
   lang: string;
   year: number | null;
+  /** false: the map could not be drawn (no WebGL); the camera is then the link's. */
+  drawn: boolean;
 }
 
 function setMessage(currentYear: number) {

@@ -288,3 +288,40 @@ test('hostile messages from any origin are ignored, never rendered, and the map 
   await expect(frame.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
   expect(await mapFrame.evaluate(() => window.__kurilMapProbe!.renderedIslands().length)).toBe(4);
 });
+
+test('a set that changes only the perspective, the selection or the year is reported', async ({
+  page,
+}) => {
+  await openHost(page, '#map=6/44.2/146.5&embed=1&lang=en');
+  await lastOfType(page, 'kuril-map:ready');
+  await page.evaluate(() =>
+    (window as unknown as { send(data: unknown): void }).send({
+      type: 'kuril-map:set',
+      pov: 'japan',
+    }),
+  );
+  await expect
+    .poll(async () => (await lastOfType(page, 'kuril-map:state')).state?.pov)
+    .toBe('japan');
+  await page.evaluate(() =>
+    (window as unknown as { send(data: unknown): void }).send({
+      type: 'kuril-map:set',
+      island: 'shikotan',
+      year: 1950,
+    }),
+  );
+  await expect
+    .poll(async () => (await lastOfType(page, 'kuril-map:state')).state)
+    .toMatchObject({ island: 'shikotan', year: 1950, pov: 'japan' });
+});
+
+test('the link to the full map carries the camera the reader has now', async ({ page }) => {
+  await page.goto('/#map=6/44.2/146.5&embed=1&lang=en');
+  await expect(page.locator('html[data-map-ready]')).toHaveCount(1, { timeout: 45_000 });
+  const link = page.getByRole('link', { name: 'Open the full map' });
+  await expect(link).toHaveAttribute('href', /map=6\/44\.2\/146\.5/);
+  await page.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('Equal');
+  await cameraAtRest(page);
+  await expect(link).toHaveAttribute('href', /map=7\//);
+});

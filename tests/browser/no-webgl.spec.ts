@@ -62,3 +62,33 @@ test('the text view speaks the reader’s language', async ({ page }) => {
     page.getByRole('region', { name: 'В этом браузере карту нарисовать нельзя' }),
   ).toBeVisible();
 });
+
+test('a framed map without WebGL still says ready and answers get', async ({ page, baseURL }) => {
+  // A host page of the map's origin that is not the map: the frame's messages go to it.
+  // (The browser asks such a page for /favicon.ico, which the app does not have.)
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+  await page.goto('/config.json');
+  await page.evaluate((src) => {
+    const messages: unknown[] = [];
+    (window as unknown as { messages: unknown[] }).messages = messages;
+    addEventListener('message', (event) => messages.push(event.data));
+    const frame = document.createElement('iframe');
+    frame.id = 'map';
+    frame.src = src;
+    document.documentElement.append(frame);
+  }, `${baseURL}/#map=7/44/146&embed=1&lang=en`);
+  const messages = () =>
+    page.evaluate(() => (window as unknown as { messages: { type: string }[] }).messages);
+  await expect
+    .poll(async () => (await messages()).find((m) => m.type === 'kuril-map:ready'))
+    .toMatchObject({ state: { drawn: false, zoom: 7, center: [146, 44], lang: 'en' } });
+  await page.evaluate(() =>
+    (document.getElementById('map') as HTMLIFrameElement).contentWindow!.postMessage(
+      { type: 'kuril-map:get' },
+      '*',
+    ),
+  );
+  await expect
+    .poll(async () => (await messages()).filter((m) => m.type === 'kuril-map:state').length)
+    .toBe(1);
+});
