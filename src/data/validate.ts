@@ -291,10 +291,12 @@ export function validateDispute(data: unknown): Problem[] {
     if (meeting?.event !== undefined) {
       known(eventIds, 'event', meeting.event, `${path}.event`);
       const event = eventsById.get(meeting.event);
+      // A meeting of several days belongs to an event that falls on any of its days.
       if (event?.date?.start && start) {
         const from = firstDay(event.date.start);
         const to = lastDay(event.date.end ?? event.date.start);
-        if (start < from || start > to) {
+        const last = lastDay(meeting.date.end ?? meeting.date.start);
+        if (last < from || start > to) {
           report(`${path}.date.start`, `meeting date ${start} lies outside event ${meeting.event}`);
         }
       }

@@ -86,7 +86,7 @@ describe('dispute data set', () => {
       ['2018-07-31', 'moscow'],
       ['2019-05-30', 'tokyo'],
     ]);
-    expect(dispute.meetings.meetings.filter((m) => m.format === 'summit')).toHaveLength(21);
+    expect(dispute.meetings.meetings.filter((m) => m.format === 'summit')).toHaveLength(22);
   });
 
   it('records the press errors as corrections that follow the primary sources', () => {

@@ -24,8 +24,9 @@ describe('dispute lookups', () => {
 
   it('lists the meetings of a venue in date order', () => {
     expect(meetingsForVenue('moscow').map((m) => m.date.start)).toEqual([
-      '1956-10-19',
+      '1956-10-13',
       '2013-04-29',
+      '2017-04-27',
       '2018-05-26',
       '2018-07-31',
       '2019-01-22',
