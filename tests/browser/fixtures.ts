@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { root } from './root';
 import * as turf from '@turf/turf';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { PNG } from 'pngjs';
+import { PALETTES } from '../../src/map/style';
 
 interface Watch {
   errors: string[];
@@ -112,3 +114,22 @@ export async function cameraAtRest(page: Page | Frame) {
     })
     .toBe(true);
 }
+
+/** The colour drawn at a point of an island, as [r, g, b]. */
+export async function islandColour(page: Page, id: string): Promise<number[]> {
+  const [x, y] = await islandPoint(page, id);
+  const shot = await page.screenshot({
+    clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 },
+  });
+  const { data } = PNG.sync.read(shot);
+  return [data[0], data[1], data[2]];
+}
+
+/** The fill of a palette colour as the map draws it: 85 % over the sea. */
+export function drawn(hex: string): number[] {
+  const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const sea = rgb(PALETTES.light.sea);
+  return rgb(hex).map((c, i) => Math.round(c * 0.85 + sea[i] * 0.15));
+}
+
+export const near = (a: number[], b: number[]) => a.every((c, i) => Math.abs(c - b[i]) <= 10);

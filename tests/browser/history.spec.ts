@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
-import { expect, islandPoint, openMap, test } from './fixtures';
+import { drawn, expect, islandColour, near, openMap, test } from './fixtures';
 import { PALETTES } from '../../src/map/style';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,24 +21,6 @@ const CURRENT_YEAR = new Date().getFullYear();
 // With Shikotan's panel open, Iturup is clear of the panel, the list and the history bar.
 const ISLANDS_VIEW = 'map=7/44.2/148';
 
-/** The colour drawn at a point of an island, as [r, g, b]. */
-async function islandColour(page: Page, id: string): Promise<number[]> {
-  const [x, y] = await islandPoint(page, id);
-  const shot = await page.screenshot({
-    clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 },
-  });
-  const { data } = PNG.sync.read(shot);
-  return [data[0], data[1], data[2]];
-}
-
-/** The fill of a palette colour as the map draws it: 85 % over the sea. */
-function drawn(hex: string): number[] {
-  const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
-  const sea = rgb(PALETTES.light.sea);
-  return rgb(hex).map((c, i) => Math.round(c * 0.85 + sea[i] * 0.15));
-}
-
-const near = (a: number[], b: number[]) => a.every((c, i) => Math.abs(c - b[i]) <= 10);
 const yearInUrl = (page: Page) =>
   page.evaluate(() => new URLSearchParams(window.location.hash.slice(1)).get('year'));
 
