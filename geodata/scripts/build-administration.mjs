@@ -2,10 +2,10 @@
 // changes, for the map's first view: a link to a past year colours the islands as they were from
 // its first frame, without the whole record of events. Writes geodata/derived/administration.json
 // and its provenance record beside it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { root, sha256 } from './lib.mjs';
+import { root, writeDerived } from './lib.mjs';
 
 /** Every administration change of `events` (events.json), by date, then island, then side. */
 export function administrationChanges(events) {
@@ -30,28 +30,17 @@ export const METHOD =
   'sorted by date, then island and side.';
 
 function main() {
-  const input = join(root, 'geodata', 'dispute', 'events.json');
-  const out = join(root, 'geodata', 'derived', 'administration.json');
-  const bytes = readFileSync(input);
-  const changes = administrationChanges(JSON.parse(bytes));
-  const text = JSON.stringify({ changes }, null, 2) + '\n';
-  writeFileSync(out, text);
-  const record = {
-    output: 'geodata/derived/administration.json',
-    sha256: sha256(Buffer.from(text)),
-    bytes: Buffer.byteLength(text),
-    inputs: [
-      {
-        path: 'geodata/dispute/events.json',
-        sha256: sha256(bytes),
-        origin: "the data set's events, each cited by its sources",
-      },
-    ],
-    method: METHOD,
-    script: 'geodata/scripts/build-administration.mjs',
-    command: 'node geodata/scripts/build-administration.mjs',
-  };
-  writeFileSync(`${out}.source.json`, JSON.stringify(record, null, 2) + '\n');
+  const input = 'geodata/dispute/events.json';
+  const changes = administrationChanges(JSON.parse(readFileSync(join(root, input), 'utf8')));
+  const record = writeDerived(
+    'administration.json',
+    { changes },
+    {
+      inputs: [{ path: input, origin: "the data set's events, each cited by its sources" }],
+      method: METHOD,
+      script: 'geodata/scripts/build-administration.mjs',
+    },
+  );
   console.log(`administration.json: ${changes.length} changes, ${record.bytes} bytes`);
 }
 

@@ -2,10 +2,10 @@
 // them in the browser would build a collator in the first view, which costs tens of milliseconds on
 // a slow machine while the map is still loading. Writes geodata/derived/venue-order.json and its
 // provenance record beside it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { root, sha256 } from './lib.mjs';
+import { root, writeDerived } from './lib.mjs';
 
 /** The locale of each language, as src/i18n/format.ts has it (a unit test holds them together). */
 export const LOCALES = { en: 'en-GB', ru: 'ru-RU', ja: 'ja-JP' };
@@ -29,28 +29,15 @@ export const METHOD =
   'the ids in that order.';
 
 function main() {
-  const input = join(root, 'geodata', 'dispute', 'venues.json');
-  const out = join(root, 'geodata', 'derived', 'venue-order.json');
-  const bytes = readFileSync(input);
-  const order = venueOrder(JSON.parse(bytes));
-  const text = JSON.stringify(order, null, 2) + '\n';
-  writeFileSync(out, text);
-  const record = {
-    output: 'geodata/derived/venue-order.json',
-    sha256: sha256(Buffer.from(text)),
-    bytes: Buffer.byteLength(text),
+  const input = 'geodata/dispute/venues.json';
+  const order = venueOrder(JSON.parse(readFileSync(join(root, input), 'utf8')));
+  const record = writeDerived('venue-order.json', order, {
     inputs: [
-      {
-        path: 'geodata/dispute/venues.json',
-        sha256: sha256(bytes),
-        origin: "the data set's venues, each name cited by the venue's sources",
-      },
+      { path: input, origin: "the data set's venues, each name cited by the venue's sources" },
     ],
     method: METHOD,
     script: 'geodata/scripts/build-venue-order.mjs',
-    command: 'node geodata/scripts/build-venue-order.mjs',
-  };
-  writeFileSync(`${out}.source.json`, JSON.stringify(record, null, 2) + '\n');
+  });
   console.log(`venue-order.json: ${order.en.length} venues, ${record.bytes} bytes`);
 }
 

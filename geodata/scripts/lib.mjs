@@ -156,3 +156,29 @@ export function writeOutput(name, collection, { inputs, script, method }) {
   writeFileSync(join(outDir, `${name}.source.json`), JSON.stringify(record, null, 2) + '\n');
   console.log(`${name}: ${collection.features.length} features, ${record.bytes} bytes`);
 }
+
+/**
+ * Writes `geodata/derived/<name>` (pretty JSON) and its provenance record beside it. `inputs`
+ * list the data set's files it was built from, as {path, origin}; `script` is this file's path
+ * from the repository's root.
+ */
+export function writeDerived(name, value, { inputs, method, script }) {
+  const output = `geodata/derived/${name}`;
+  const text = JSON.stringify(value, null, 2) + '\n';
+  writeFileSync(join(root, output), text);
+  const record = {
+    output,
+    sha256: sha256(Buffer.from(text)),
+    bytes: Buffer.byteLength(text),
+    inputs: inputs.map(({ path, origin }) => ({
+      path,
+      sha256: sha256(readFileSync(join(root, path))),
+      origin,
+    })),
+    method,
+    script,
+    command: `node ${script}`,
+  };
+  writeFileSync(join(root, `${output}.source.json`), JSON.stringify(record, null, 2) + '\n');
+  return record;
+}
