@@ -93,6 +93,18 @@ export const meetingsForVenue = (venue: string): Meeting[] =>
 /** All confirmed meetings in date order (for the trail of arcs between venues). */
 export const meetingsInOrder = (): Meeting[] => [...dispute.meetings.meetings].sort(byStart);
 
+/**
+ * Meetings of two people, counted as Japan's Foreign Ministry counts them: a meeting that
+ * continues another in a second city is not counted again.
+ */
+export const meetingsBetween = (japan: string, russia: string): Meeting[] =>
+  meetingsInOrder().filter(
+    (m) =>
+      m.continues === undefined &&
+      m.participants.japan.some((p) => p.person === japan) &&
+      m.participants.russia.some((p) => p.person === russia),
+  );
+
 /** Press-report checks that concern a meeting. */
 export const correctionsForMeeting = (meeting: string): Correction[] =>
   dispute.meetings.corrections.filter((c) => c.meetings?.includes(meeting));

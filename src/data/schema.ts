@@ -405,8 +405,19 @@ export type Role = z.infer<typeof Role>;
 export const Participant = z.strictObject({ person: Slug, role: Slug });
 export type Participant = z.infer<typeof Participant>;
 
-export const MeetingFormat = z.enum(['2+2', 'summit']);
+export const MEETING_FORMATS = [
+  'official-visit',
+  'summit',
+  'sideline',
+  '2+2',
+  'foreign-ministers',
+  'treaty-signing',
+  'conference',
+] as const;
+export const MeetingFormat = z.enum(MEETING_FORMATS);
 export type MeetingFormat = z.infer<typeof MeetingFormat>;
+/** The formats of a meeting between the two leaders (a sideline meeting names its `occasion`). */
+export const LEADERS_FORMATS: readonly MeetingFormat[] = ['official-visit', 'summit', 'sideline'];
 
 export const Meeting = z.strictObject({
   id: Slug,
@@ -423,6 +434,11 @@ export const Meeting = z.strictObject({
   outcome: LocalizedText,
   /** The history event this meeting belongs to, if any. */
   event: Slug.optional(),
+  /**
+   * An earlier meeting that this one continues in another city (Nagato, then Tokyo, December
+   * 2016): counted once, as Japan's Foreign Ministry counts it.
+   */
+  continues: Slug.optional(),
   sources: Sources,
 });
 export type Meeting = z.infer<typeof Meeting>;

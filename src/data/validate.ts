@@ -302,6 +302,28 @@ export function validateDispute(data: unknown): Problem[] {
       }
     }
   });
+  // 9. A sideline meeting names its occasion; a continued meeting comes earlier; no two meetings
+  // in one city on one day.
+  const seenMeetings = new Set<string>();
+  const cityDays = new Set<string>();
+  (raw?.meetings?.meetings ?? []).forEach((meeting, i) => {
+    const path = `meetings.meetings.${i}`;
+    if (meeting?.format === 'sideline' && meeting.occasion === undefined) {
+      report(`${path}.occasion`, 'a sideline meeting must name the event it was held at');
+    }
+    if (meeting?.continues !== undefined && !seenMeetings.has(meeting.continues)) {
+      report(`${path}.continues`, `no earlier meeting ${meeting.continues} to continue`);
+    }
+    const cityDay = `${meeting?.venue}/${meeting?.date?.start}`;
+    if (cityDays.has(cityDay)) {
+      report(
+        `${path}.date.start`,
+        `a second meeting in ${meeting?.venue} on ${meeting?.date?.start}`,
+      );
+    }
+    cityDays.add(cityDay);
+    if (typeof meeting?.id === 'string') seenMeetings.add(meeting.id);
+  });
   (raw?.meetings?.unconfirmedMeetings ?? []).forEach((m, i) =>
     known(venueIds, 'venue', m?.venue, `meetings.unconfirmedMeetings.${i}.venue`),
   );

@@ -2,7 +2,7 @@
 // Pure: the same meetings and filter give the same features.
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import { arc } from '../measure/measure';
-import type { Meeting } from '../data/schema';
+import { LEADERS_FORMATS, type Meeting, type MeetingFormat } from '../data/schema';
 import type { TrailFormat } from '../state/url';
 
 export interface TrailFilter {
@@ -26,10 +26,11 @@ export interface TrailProperties {
 
 export type TrailFeature = Feature<LineString | Point, TrailProperties>;
 
-const FORMATS: Record<TrailFormat, Meeting['format'] | null> = {
+// `summit` keeps the meaning it has in shared links: every meeting of the two leaders.
+const FORMATS: Record<TrailFormat, readonly MeetingFormat[] | null> = {
   all: null,
-  summit: 'summit',
-  '2plus2': '2+2',
+  summit: LEADERS_FORMATS,
+  '2plus2': ['2+2'],
 };
 
 /** The meetings a filter keeps, in date order (the input is in date order). */
@@ -38,7 +39,7 @@ export function trailMeetings(meetings: readonly Meeting[], filter: TrailFilter)
   return meetings.filter((meeting) => {
     const year = Number(meeting.date.start.slice(0, 4));
     return (
-      (format === null || meeting.format === format) &&
+      (format === null || format.includes(meeting.format)) &&
       (filter.period === null || (year >= filter.period[0] && year <= filter.period[1])) &&
       meeting.date.start <= filter.until
     );

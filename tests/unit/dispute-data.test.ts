@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dispute, rawDispute } from '../../src/data/dispute';
 import { validateDispute } from '../../src/data/validate';
-import { DisputeData, ISLAND_IDS, ISLET_IDS, LANGS, SIDES } from '../../src/data/schema';
+import {
+  DisputeData,
+  ISLAND_IDS,
+  ISLET_IDS,
+  LANGS,
+  LEADERS_FORMATS,
+  SIDES,
+} from '../../src/data/schema';
 
 /** The non-empty texts of the data set, per language: objects with a key per language. */
 function countTexts(node: unknown, counts = { en: 0, ru: 0, ja: 0 }) {
@@ -86,7 +93,10 @@ describe('dispute data set', () => {
       ['2018-07-31', 'moscow'],
       ['2019-05-30', 'tokyo'],
     ]);
-    expect(dispute.meetings.meetings.filter((m) => m.format === 'summit')).toHaveLength(22);
+    const leaders = dispute.meetings.meetings.filter((m) => LEADERS_FORMATS.includes(m.format));
+    expect(leaders).toHaveLength(22);
+    const sidelines = dispute.meetings.meetings.filter((m) => m.format === 'sideline');
+    expect(sidelines.every((m) => m.occasion !== undefined)).toBe(true);
   });
 
   it('records the press errors as corrections that follow the primary sources', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { administeringSide } from '../../src/data/administration';
 import {
+  meetingsBetween,
   claimFor,
   dispute,
   correctionsForMeeting,
@@ -33,6 +34,17 @@ describe('dispute lookups', () => {
     ]);
     expect(meetingsForVenue('lima').map((m) => m.id)).toEqual(['summit-2016-11-lima']);
     expect(meetingsForVenue('atlantis')).toEqual([]);
+  });
+
+  it("counts the Abe–Putin meetings as Japan's Foreign Ministry does, Nagato and Tokyo once", () => {
+    const abePutin = meetingsBetween('shinzo-abe', 'vladimir-putin');
+    expect(abePutin.map((m) => m.id)).toContain('summit-2016-12-nagato');
+    expect(abePutin.map((m) => m.id)).not.toContain('summit-2016-12-tokyo');
+    // Lima was the 15th, the Moscow meeting of April 2017 the 17th (MOFA): one meeting between.
+    const lima = abePutin.findIndex((m) => m.id === 'summit-2016-11-lima');
+    const moscow = abePutin.findIndex((m) => m.id === 'summit-2017-04-moscow');
+    expect(moscow - lima).toBe(2);
+    expect(abePutin).toHaveLength(16);
   });
 
   it('gives every meeting venue coordinates', () => {

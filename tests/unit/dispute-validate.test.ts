@@ -16,6 +16,36 @@ describe('validateDispute on broken copies', () => {
     expect(validateDispute(copy())).toEqual([]);
   });
 
+  it('reports a sideline meeting without its occasion', () => {
+    const data = copy();
+    const meetings = at(data, 'meetings.meetings') as unknown as Json[];
+    const i = meetings.findIndex((m) => m.format === 'sideline');
+    delete meetings[i].occasion;
+    expect(messages(validateDispute(data))).toContain(
+      `meetings.meetings.${i}.occasion: a sideline meeting must name the event it was held at`,
+    );
+  });
+
+  it('reports two meetings in one city on one day', () => {
+    const data = copy();
+    const meetings = at(data, 'meetings.meetings') as unknown as Json[];
+    const i = meetings.findIndex((m) => m.id === 'summit-2013-04-moscow');
+    meetings.splice(i + 1, 0, { ...meetings[i], id: 'second-on-the-day' });
+    expect(messages(validateDispute(data))).toContain(
+      `meetings.meetings.${i + 1}.date.start: a second meeting in moscow on 2013-04-29`,
+    );
+  });
+
+  it('reports a meeting that continues no earlier meeting', () => {
+    const data = copy();
+    const meetings = at(data, 'meetings.meetings') as unknown as Json[];
+    const i = meetings.findIndex((m) => m.continues !== undefined);
+    meetings[i].continues = 'summit-2019-09-vladivostok';
+    expect(messages(validateDispute(data))).toContain(
+      `meetings.meetings.${i}.continues: no earlier meeting summit-2019-09-vladivostok to continue`,
+    );
+  });
+
   it('reports a missing translation', () => {
     const data = copy();
     delete at(data, 'events.events.1.title').ru;
