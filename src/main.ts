@@ -2,14 +2,15 @@
 // around it (src/page.tsx, with React) is fetched then but built when the map's data are in, or
 // after PAGE_WAIT_MS: on a machine with few cores, building it earlier takes the processor from
 // MapLibre's worker and delays the map.
-import { installCameraGuard } from './state/cameraGuard';
 import { readViewState } from './state/currentView';
-import { restyleFirstMap, startFirstMap } from './map/startMap';
+import { startFirstMap, updateFirstMap } from './map/startMap';
 import {
+  FIRST_PAGE,
   islandLabelsFor,
+  linkCameraRequest,
   MEDIA_QUERIES,
+  mapInputFor,
   mapSetupFor,
-  styleOptionsFor,
   type IslandLabels,
 } from './map/viewOptions';
 import { labelText, loadLabelFonts } from './map/fonts';
@@ -17,14 +18,21 @@ import { dateOfYear, today } from './data/years';
 import { isFramed } from './embed/host';
 import './app.css';
 
-installCameraGuard();
 const view = readViewState();
 const reducedMotion = window.matchMedia(MEDIA_QUERIES.reducedMotion).matches;
 const dark = window.matchMedia(MEDIA_QUERIES.dark).matches;
-const firstStyle = (labels: IslandLabels | null) =>
-  styleOptionsFor(
+// The same function as App's, with what the page has before it is built.
+const firstInput = (labels: IslandLabels | null) =>
+  mapInputFor(
     { ...view, date: dateOfYear(view.year, today()) },
-    { labels, colorScheme: dark ? 'dark' : 'light', reducedMotion, history: null },
+    {
+      ...FIRST_PAGE,
+      labels,
+      colorScheme: dark ? 'dark' : 'light',
+      reducedMotion,
+      history: null,
+      camera: linkCameraRequest(view, 0),
+    },
   );
 // Labels laid out with the first data cost the map much less than a label layer added later: the
 // map waits a little for their fonts, and on a slow network starts without them.
@@ -38,10 +46,10 @@ const wait = <T>(ms: number, value: T) =>
 async function start() {
   const fontsIn = await Promise.race([fontsLoad.then(() => true), wait(FONT_WAIT_MS, false)]);
   const { controller } = startFirstMap(
-    firstStyle(fontsIn ? labels : null),
+    firstInput(fontsIn ? labels : null),
     mapSetupFor(view, { framed: isFramed(), reducedMotion }),
   );
-  if (!fontsIn) void fontsLoad.then(() => restyleFirstMap(firstStyle(labels)));
+  if (!fontsIn) void fontsLoad.then(() => updateFirstMap(firstInput(labels)));
   const page = import('./page');
   await Promise.race([controller?.whenSourcesLoaded(), wait(PAGE_WAIT_MS, null)]);
   const { renderPage } = await page;

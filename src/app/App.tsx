@@ -6,14 +6,20 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useReducer,
   useRef,
   useState,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MapView, type FocusRequest } from '../map/MapView';
-import type { VenueMarker } from '../map/controller';
+import { MapView } from '../map/MapView';
 import type { ColorScheme } from '../map/style';
-import { islandLabelsFor, MEDIA_QUERIES, mapSetupFor, styleOptionsFor } from '../map/viewOptions';
+import {
+  islandLabelsFor,
+  linkCameraRequest,
+  MEDIA_QUERIES,
+  mapInputFor,
+  mapSetupFor,
+} from '../map/viewOptions';
 import { islands, venues } from '../data/basics';
 import type { IslandId, Lang, Meeting } from '../data/schema';
 import { useLabelFonts } from '../map/useLabelFonts';
@@ -27,9 +33,15 @@ import { Toolbar } from './Toolbar';
 import { PlaceList } from './PlaceList';
 import { Legend } from '../map/Legend';
 import { Announcer, useAnnouncer } from '../ui/Announcer';
-import type { MapController } from '../map/controller';
 import { connectHost, hostState, isFramed, type HostLink } from '../embed/host';
-import type { CameraState } from '../map/types';
+import type {
+  CameraRequest,
+  CameraTarget,
+  MapEvent,
+  Origin,
+  SnapshotRequest,
+  VenueMarker,
+} from '../map/types';
 import { writeHash, type ViewState } from '../state/url';
 import { hashOptions, readViewState } from '../state/currentView';
 import type { Feature } from 'geojson';
@@ -67,56 +79,54 @@ function rememberFocus(returnFocus: { current: HTMLElement | null }): void {
 }
 
 /**
- * A link that names a selection but no camera brings the selection into view; a link with a
- * camera restores exactly that view (MapLibre reads it).
+ * The full map at the view the reader has now: the camera the map wrote after any pan or zoom,
+ * without the embed's keys.
  */
-function focusForLink(link: ViewState): FocusRequest {
-  if (link.camera) return null;
-  if (link.island) return { kind: 'island', id: link.island };
-  const venue = venues.find((item) => item.id === link.venue);
-  return venue ? { kind: 'point', lngLat: venue.coordinates } : null;
-}
-
-/** The full map at the view the reader has now: the camera after any pan or zoom, no embed keys. */
-function fullMapHref(view: ViewState, camera: CameraState | null): string {
-  const full: ViewState = {
-    ...view,
-    camera: camera
-      ? { lng: camera.center[0], lat: camera.center[1], ...pick(camera) }
-      : view.camera,
-    embed: false,
-    extra: view.extra.filter(([key]) => key !== 'lock'),
-  };
+function fullMapHref(): string {
+  const full: ViewState = { ...readViewState(), embed: false, lock: false };
   return `${window.location.pathname}${writeHash(full, hashOptions())}`;
 }
-const pick = ({ zoom, bearing, pitch }: CameraState) => ({ zoom, bearing, pitch });
+
+/** The centre of the map, from the camera it wrote into the address. */
+function mapCentre(): [number, number] | null {
+  const { camera } = readViewState();
+  return camera && [camera.lng, camera.lat];
+}
 
 /**
  * `opened`: the view of the link as the page was opened, read before the map started (main.ts);
- * by the time the page mounts, MapLibre may have written a camera into the address.
+ * by the time the page mounts, the map may have written its camera into the address.
  */
 export function App({ opened }: { opened: ViewState }) {
   const [view, update] = useViewState();
   const { t } = useTranslation('app');
-  const [focus, setFocus] = useState<FocusRequest>(() => focusForLink(opened));
+  // The camera moves the page asks of the map: the link's (id 0, made already when the map
+  // started), then the list's, a pasted link's and the host's.
+  const [cameraRequest, setCameraRequest] = useState(() => linkCameraRequest(opened, 0));
+  const nextRequest = useRef(1);
+  const requestCamera = useCallback(
+    (origin: CameraRequest['origin'], target: CameraTarget) =>
+      setCameraRequest({ id: nextRequest.current++, origin, target }),
+    [],
+  );
   useEffect(() => {
-    // A link pasted into the address of the open page (the hash alone changes).
+    // A link pasted into the address of the open page (the hash alone changes), or Back.
     const onHashChange = () => {
-      const request = focusForLink(readViewState());
-      if (request) setFocus(request);
+      const request = linkCameraRequest(readViewState(), nextRequest.current++);
+      if (request) setCameraRequest(request);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
   const [measuring, setMeasuring] = useState(false);
   const [measurePoints, setMeasurePoints] = useState<[number, number][]>([]);
-  const controller = useRef<MapController | null>(null);
   const host = useRef<HostLink | null>(null);
-  const [camera, setCamera] = useState<CameraState | null>(null);
   const [sharing, setSharing] = useState(false);
   const [highlightMeeting, setHighlightMeeting] = useState<string | null>(null);
   const [mapDrawn, setMapDrawn] = useState(false);
   const [mapUnavailable, setMapUnavailable] = useState<MapUnavailable | null>(null);
+  // The embed's link to the full map is written from the address, which the map updates at rest.
+  const [, cameraMoved] = useReducer((moves: number) => moves + 1, 0);
   const onlineBasemap = useOnlineBasemap(`${import.meta.env.BASE_URL}config.json`);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [announcement, announce] = useAnnouncer();
@@ -144,19 +154,24 @@ export function App({ opened }: { opened: ViewState }) {
     });
   }, []);
 
+  // PNG export: each copy of the map asked for is answered by a `snapshot` event.
+  const [snapshotRequest, setSnapshotRequest] = useState<SnapshotRequest | null>(null);
+  const snapshotsWaiting = useRef(new Map<number, (canvas: HTMLCanvasElement) => void>());
+  const snapshot = useCallback(
+    (pixelRatio: number) =>
+      new Promise<HTMLCanvasElement>((resolve) => {
+        const id = nextRequest.current++;
+        snapshotsWaiting.current.set(id, resolve);
+        setSnapshotRequest({ id, pixelRatio });
+      }),
+    [],
+  );
+
   const [measured, setMeasured] = useState<Feature[]>([]);
   const date = dateOfYear(view.year, today());
   const { trail, period, globe } = view;
   const history = useHistoryLayers(view, date);
   const labels = useLabelFonts(useMemo(() => islandLabelsFor(pov, lang), [pov, lang]));
-  const styleOptions = useMemo(
-    () =>
-      styleOptionsFor(
-        { pov, lang, date, globe, year: view.year },
-        { labels, colorScheme, reducedMotion, history },
-      ),
-    [labels, colorScheme, pov, lang, date, history, globe, reducedMotion, view.year],
-  );
   const venueMarkers = useMemo<VenueMarker[]>(
     () =>
       venues.map((item) => ({
@@ -166,19 +181,67 @@ export function App({ opened }: { opened: ViewState }) {
       })),
     [lang, t],
   );
+  const mapInput = useMemo(
+    () =>
+      mapInputFor(
+        { pov, lang, date, globe, year: view.year, island: view.island, venue: view.venue },
+        {
+          labels,
+          colorScheme,
+          reducedMotion,
+          history,
+          basemap: onlineBasemap.basemap,
+          venues: mapDrawn ? venueMarkers : NO_MARKERS,
+          canvasLabel: t('mapLabel'),
+          measuring,
+          measureFeatures: measured,
+          insets,
+          camera: cameraRequest,
+          snapshot: snapshotRequest,
+        },
+      ),
+    [
+      pov,
+      lang,
+      date,
+      globe,
+      view.year,
+      view.island,
+      view.venue,
+      labels,
+      colorScheme,
+      reducedMotion,
+      history,
+      onlineBasemap.basemap,
+      mapDrawn,
+      venueMarkers,
+      t,
+      measuring,
+      measured,
+      insets,
+      cameraRequest,
+      snapshotRequest,
+    ],
+  );
+  const mapSetup = useMemo(
+    () => mapSetupFor(view, { framed: FRAMED, reducedMotion }),
+    // Read once, when the map starts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
 
   const addMeasurePoint = useCallback((lngLat: [number, number]) => {
     setMeasurePoints((points) => (points.length >= 2 ? [lngLat] : [...points, lngLat]));
   }, []);
+  const measureAtCentre = useCallback(() => {
+    const centre = mapCentre();
+    if (centre) addMeasurePoint(centre);
+  }, [addMeasurePoint]);
 
-  // The host page, when framed: it may set and get the view, and hears of every change.
-  const latestView = useRef(view);
-  /** The view with the map's camera, or the link's where the map cannot be drawn. */
-  const currentHostState = () =>
-    hostState(latestView.current, controller.current?.camera() ?? null);
-  useEffect(() => {
-    latestView.current = view;
-  });
+  // The host page, when framed: it may set and get the view, and hears of every change. What it
+  // hears is read from the address, where the view and the map's camera are.
+  const drawn = useRef(false);
+  const currentHostState = () => hostState(readViewState(), drawn.current);
   useEffect(() => {
     if (!FRAMED) return;
     const link = connectHost({
@@ -189,12 +252,12 @@ export function App({ opened }: { opened: ViewState }) {
         if (change.island) change.venue = null;
         else if (change.venue) change.island = null;
         update(change);
-        if (center || zoom !== undefined) controller.current?.setCamera({ center, zoom });
+        if (center || zoom !== undefined) requestCamera('host', { kind: 'view', center, zoom });
       },
     });
     host.current = link;
     return () => link.stop();
-  }, [update]);
+  }, [update, requestCamera]);
   // After the link above: the map may have been drawn before the page mounted (main.ts). A map
   // that cannot be drawn is ready at once: the host always hears back.
   const readySent = useRef(false);
@@ -204,42 +267,36 @@ export function App({ opened }: { opened: ViewState }) {
     readySent.current = true;
     host.current?.post({ type: 'kuril-map:ready', state: currentHostState() });
   }, [canReport]);
-  // Every change after that: a selection, the perspective, the language or the year as well as
-  // the camera.
-  useEffect(() => {
+  // Every change after that: a selection, the perspective, the language or the year (the camera's
+  // come with the map's events).
+  const postState = () => {
     if (readySent.current)
       host.current?.post({ type: 'kuril-map:state', state: currentHostState() });
-  }, [view, camera]);
+  };
+  useEffect(postState, [view]);
 
   const selectIsland = useCallback(
-    (id: IslandId, fromList = false) => {
+    (id: IslandId, origin: Origin) => {
       rememberFocus(returnFocus);
       update({ island: id, venue: null }, true);
       host.current?.post({ type: 'kuril-map:select', island: id });
       const item = islands.find((i) => i.id === id)!;
       announce(t('announce.selectedIsland', { name: islandLabel(item, pov, lang) }));
-      if (fromList) setFocus({ kind: 'island', id });
+      if (origin === 'list') requestCamera('list', { kind: 'island', island: id });
     },
-    [update, announce, t, pov, lang],
+    [update, announce, t, pov, lang, requestCamera],
   );
   const selectVenue = useCallback(
-    (id: string, fromList = false) => {
+    (id: string, origin: Origin, meeting: string | null = null) => {
       rememberFocus(returnFocus);
       update({ island: null, venue: id }, true);
-      setHighlightMeeting(null);
+      setHighlightMeeting(meeting);
       host.current?.post({ type: 'kuril-map:select', venue: id });
       const item = venues.find((v) => v.id === id)!;
       announce(t('announce.selectedVenue', { name: item.name[lang] }));
-      if (fromList) setFocus({ kind: 'point', lngLat: item.coordinates });
+      if (origin === 'list') requestCamera('list', { kind: 'point', lngLat: item.coordinates });
     },
-    [update, announce, t, lang],
-  );
-  const selectMeeting = useCallback(
-    (meeting: string, venueId: string, fromList = false) => {
-      selectVenue(venueId, fromList);
-      setHighlightMeeting(meeting);
-    },
-    [selectVenue],
+    [update, announce, t, lang, requestCamera],
   );
   const setYear = useCallback((year: number | null) => update({ year }), [update]);
   const setTrail = useCallback((change: TrailChange) => update(change), [update]);
@@ -273,20 +330,57 @@ export function App({ opened }: { opened: ViewState }) {
     setSharing(true);
   }, []);
   const selectIslandFromList = useCallback(
-    (id: IslandId) => selectIsland(id, true),
+    (id: IslandId) => selectIsland(id, 'list'),
     [selectIsland],
   );
-  const selectVenueFromList = useCallback((id: string) => selectVenue(id, true), [selectVenue]);
+  const selectVenueFromList = useCallback((id: string) => selectVenue(id, 'list'), [selectVenue]);
   const selectMeetingFromList = useCallback(
-    (meeting: string, venueId: string) => selectMeeting(meeting, venueId, true),
-    [selectMeeting],
+    (meeting: string, venueId: string) => selectVenue(venueId, 'list', meeting),
+    [selectVenue],
   );
+
+  // What the map reports. Selections and measures are the reader's, on the map.
+  const onMapEvent = (event: MapEvent) => {
+    switch (event.type) {
+      case 'select':
+        if (event.selection.island) selectIsland(event.selection.island, event.origin);
+        else if (event.selection.venue)
+          selectVenue(event.selection.venue, event.origin, event.meeting);
+        break;
+      case 'measure':
+        addMeasurePoint(event.lngLat);
+        break;
+      case 'camera':
+        if (embed) cameraMoved();
+        postState();
+        break;
+      case 'drawn':
+        drawn.current = true;
+        // After the page's first paint: the idle may come while the page mounts.
+        startTransition(() => setMapDrawn(true));
+        whenBrowserIdle(() => {
+          void loadIslandPanel();
+          void loadVenuePanel();
+        });
+        break;
+      case 'unavailable':
+        setMapUnavailable(event.reason);
+        break;
+      case 'basemap-failed':
+        onlineBasemap.onFailed();
+        break;
+      case 'snapshot':
+        snapshotsWaiting.current.get(event.id)?.(event.canvas);
+        snapshotsWaiting.current.delete(event.id);
+        break;
+    }
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const onMap = (event.target as Element | null)?.classList?.contains('maplibregl-canvas');
-      if (event.key === 'Enter' && measuring && onMap && controller.current) {
-        addMeasurePoint(controller.current.centre());
+      if (event.key === 'Enter' && measuring && onMap) {
+        measureAtCentre();
       } else if (event.key === 'Escape') {
         if (measuring) setMeasuring(false);
         else clearSelection();
@@ -294,7 +388,7 @@ export function App({ opened }: { opened: ViewState }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [clearSelection, measuring, addMeasurePoint]);
+  }, [clearSelection, measuring, measureAtCentre]);
 
   return (
     <div
@@ -304,7 +398,7 @@ export function App({ opened }: { opened: ViewState }) {
       {embed ? (
         <header className="embed-header">
           <h1>{t('title')}</h1>
-          <a href={fullMapHref(view, camera)} target="_blank" rel="noopener">
+          <a href={fullMapHref()} target="_blank" rel="noopener">
             {t('openFullMap')}
           </a>
         </header>
@@ -337,34 +431,7 @@ export function App({ opened }: { opened: ViewState }) {
         />
       )}
       <main className="map-area">
-        <MapView
-          styleOptions={styleOptions}
-          basemap={onlineBasemap.basemap}
-          selection={{ island: view.island, venue: view.venue }}
-          venues={mapDrawn ? venueMarkers : NO_MARKERS}
-          canvasLabel={t('mapLabel')}
-          setup={mapSetupFor(view, { framed: FRAMED, reducedMotion })}
-          measuring={measuring}
-          measureFeatures={measured}
-          focus={focus}
-          insets={insets}
-          onSelectIsland={selectIsland}
-          onSelectVenue={selectVenue}
-          onSelectMeeting={selectMeeting}
-          onMeasureClick={addMeasurePoint}
-          onMoveEnd={setCamera}
-          onFirstIdle={() => {
-            // After the page's first paint: the idle may come while the page mounts.
-            startTransition(() => setMapDrawn(true));
-            whenBrowserIdle(() => {
-              void loadIslandPanel();
-              void loadVenuePanel();
-            });
-          }}
-          onReady={(instance) => (controller.current = instance)}
-          onUnavailable={setMapUnavailable}
-          onBasemapFailed={onlineBasemap.onFailed}
-        />
+        <MapView input={mapInput} setup={mapSetup} onEvent={onMapEvent} />
         {onlineBasemap.failed && <BasemapNotice onDismiss={onlineBasemap.dismiss} />}
         {mapUnavailable && (
           <Suspense fallback={null}>
@@ -380,13 +447,14 @@ export function App({ opened }: { opened: ViewState }) {
           lang={lang}
           date={date}
           year={view.year}
-          administration={styleOptions.administration}
+          administration={mapInput.style.administration}
           colorScheme={colorScheme}
           trail={trail !== null}
         />
       )}
-      {/* The history bar (with the cited events) comes once the map is drawn: not in the first view. */}
-      {mapDrawn && !embed && !measuring && !mapUnavailable && (
+      {/* The history bar (with the cited events) comes once the map is drawn: not in the first
+          view. It stays while the distance tool is open. */}
+      {mapDrawn && !embed && !mapUnavailable && (
         <Suspense fallback={null}>
           <HistoryBar
             year={view.year}
@@ -411,9 +479,7 @@ export function App({ opened }: { opened: ViewState }) {
           <DistanceTool
             points={measurePoints}
             lang={lang}
-            onPlaceAtCentre={() =>
-              controller.current && addMeasurePoint(controller.current.centre())
-            }
+            onPlaceAtCentre={measureAtCentre}
             onClear={() => setMeasurePoints([])}
             onClose={() => setMeasuring(false)}
             onFeatures={setMeasured}
@@ -451,7 +517,7 @@ export function App({ opened }: { opened: ViewState }) {
             view={readViewState()}
             lang={lang}
             pageUrl={`${window.location.origin}${window.location.pathname}`}
-            snapshot={(ratio: number) => controller.current!.snapshot(ratio)}
+            snapshot={snapshot}
             onClose={() => {
               setSharing(false);
               returnFocus.current?.focus();

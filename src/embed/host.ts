@@ -53,7 +53,7 @@ export function connectHost(handlers: Handlers): HostLink {
   };
 }
 
-/** The camera of the first view when the map cannot tell its own: the link's, or the default. */
+/** The camera in the address, or the default view's middle where there is none. */
 function cameraOfLink(view: ViewState): CameraState {
   const camera = view.camera ?? DEFAULT_CAMERA;
   return {
@@ -64,11 +64,14 @@ function cameraOfLink(view: ViewState): CameraState {
   };
 }
 
-/** `camera`: the map's, null where the map is not drawn. */
-export function hostState(view: ViewState, camera: CameraState | null): HostState {
+/**
+ * The state a host sees, from the view in the address: its camera is the map's, which the map
+ * writes there at each rest, or the link's where the map cannot be drawn.
+ */
+export function hostState(view: ViewState, drawn: boolean): HostState {
   return {
-    ...(camera ?? cameraOfLink(view)),
-    drawn: camera !== null,
+    ...cameraOfLink(view),
+    drawn,
     island: view.island,
     venue: view.venue,
     pov: view.pov,

@@ -1,8 +1,9 @@
 // The map starts before React's first render, so that MapLibre's worker and the basemap's files
 // load while the page around the map is built; MapView then moves it into place.
 import { GPUInitializationError } from 'maplibre-gl';
-import { MapController, type MapSetup } from './controller';
-import type { StyleOptions } from './style';
+import { MapController } from './controller';
+import type { CameraState, MapInput, MapSetup } from './types';
+import { writeCameraToAddress } from '../state/currentView';
 
 export interface StartedMap {
   /** The map's container: it covers the viewport until MapView moves it into the layout. */
@@ -11,12 +12,16 @@ export interface StartedMap {
   controller: MapController | null;
 }
 
-export function startMap(options: StyleOptions, setup: MapSetup): StartedMap {
+/** The map writes `map=` itself: MapLibre's own hash writer decodes the whole hash as it goes. */
+const writeCamera = ({ center: [lng, lat], zoom, bearing, pitch }: CameraState) =>
+  writeCameraToAddress({ lng, lat, zoom, bearing, pitch });
+
+export function startMap(input: MapInput, setup: MapSetup): StartedMap {
   const element = document.createElement('div');
   element.className = 'map-host';
   document.body.append(element);
   try {
-    return { element, controller: new MapController(element, options, setup) };
+    return { element, controller: new MapController(element, input, setup, writeCamera) };
   } catch (error) {
     // MapLibre throws this when it cannot get a WebGL 2 context; anything else is a bug.
     if (!(error instanceof GPUInitializationError)) throw error;
@@ -27,14 +32,14 @@ export function startMap(options: StyleOptions, setup: MapSetup): StartedMap {
 let first: StartedMap | null = null;
 
 /** Starts the page's map ahead of React (main.ts). */
-export function startFirstMap(options: StyleOptions, setup: MapSetup): StartedMap {
-  first = startMap(options, setup);
+export function startFirstMap(input: MapInput, setup: MapSetup): StartedMap {
+  first = startMap(input, setup);
   return first;
 }
 
-/** Changes the first map's style until MapView takes it (main.ts: its labels, once their fonts load). */
-export function restyleFirstMap(options: StyleOptions): void {
-  first?.controller?.setStyleOptions(options);
+/** Updates the first map until MapView takes it (main.ts: its labels, once their fonts load). */
+export function updateFirstMap(input: MapInput): void {
+  first?.controller?.update(input);
 }
 
 /** The map started ahead, once: a map view mounted again (as in development) starts its own. */

@@ -1,5 +1,10 @@
 // The plain data the map takes and gives: no MapLibre types, so that the page, the host link
-// and the tests can speak of the map without loading it.
+// and the tests can speak of the map without loading it. The map takes one `MapInput` (through
+// `MapController.update`) and reports through one channel of `MapEvent`s.
+import type { Feature } from 'geojson';
+import type { IslandId } from '../data/schema';
+import type { OnlineBasemap } from './basemap';
+import type { StyleOptions } from './style';
 
 /** The camera as the host page and the "open the full map" link see it. */
 export interface CameraState {
@@ -11,3 +16,97 @@ export interface CameraState {
 
 /** Why the map cannot be drawn. */
 export type MapUnavailable = 'no-webgl' | 'context-lost';
+
+/**
+ * Where a change came from: the reader on the map, the list of places, a link, the host page
+ * that frames the map, or the guided tour.
+ */
+export type Origin = 'map' | 'list' | 'link' | 'host' | 'tour';
+
+export interface Selection {
+  island: IslandId | null;
+  venue: string | null;
+}
+
+export interface VenueMarker {
+  id: string;
+  coordinates: [number, number];
+  /** Accessible name of the marker button. */
+  label: string;
+}
+
+/** The part of the map a panel covers, in pixels. */
+export interface Insets {
+  right: number;
+  bottom: number;
+}
+
+/** Where a camera move goes: an island framed, a point centred, or a camera as given. */
+export type CameraTarget =
+  | { kind: 'island'; island: IslandId }
+  | { kind: 'point'; lngLat: [number, number] }
+  | {
+      kind: 'view';
+      center?: [number, number];
+      zoom?: number;
+      bearing?: number;
+      pitch?: number;
+    };
+
+/** A camera move asked of the map: made once for each new `id`. */
+export interface CameraRequest {
+  id: number;
+  origin: Exclude<Origin, 'map'>;
+  target: CameraTarget;
+}
+
+/** A copy of the map as drawn, asked for once for each new `id` (PNG export). */
+export interface SnapshotRequest {
+  id: number;
+  pixelRatio: number;
+}
+
+/** What the map is set up with once, when it starts. */
+export interface MapSetup {
+  reducedMotion: boolean;
+  /** Embedded in another page: a page scroll must not zoom the map. */
+  cooperativeGestures: boolean;
+  /** The embed asked for a map that does not move. */
+  interactive: boolean;
+  /** The page shows its header, list of places and history bar over the map (not embedded). */
+  chrome: boolean;
+}
+
+/** Everything the map shows, as plain data. Each part of the map applies its slice when it changed. */
+export interface MapInput {
+  style: StyleOptions;
+  /** An online basemap under the app's layers; null: the embedded one. */
+  basemap: OnlineBasemap | null;
+  selection: Selection;
+  venues: readonly VenueMarker[];
+  /** The accessible name of the map's canvas. */
+  canvasLabel: string;
+  /** Clicks place points of the distance tool instead of selecting. */
+  measuring: boolean;
+  /** The measured points and the great-circle line between them. */
+  measureFeatures: readonly Feature[];
+  insets: Insets;
+  camera: CameraRequest | null;
+  snapshot: SnapshotRequest | null;
+}
+
+/** What the map reports, each with where it came from. */
+export type MapEvent =
+  | { type: 'select'; origin: 'map'; selection: Selection; meeting: string | null }
+  | { type: 'measure'; origin: 'map'; lngLat: [number, number] }
+  /** The camera came to rest: after the reader's move (`map`) or one asked for. */
+  | { type: 'camera'; origin: Origin; camera: CameraState }
+  /** The map was first drawn. */
+  | { type: 'drawn'; origin: 'map' }
+  /** The map cannot be drawn (null: it can again). */
+  | { type: 'unavailable'; origin: 'map'; reason: MapUnavailable | null }
+  /** The online basemap failed once it was on the map; the embedded one is back. */
+  | { type: 'basemap-failed'; origin: 'map' }
+  | { type: 'snapshot'; origin: 'map'; id: number; canvas: HTMLCanvasElement };
+
+export type MapListener = (event: MapEvent) => void;

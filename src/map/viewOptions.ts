@@ -1,13 +1,23 @@
-// What the map is given for a view, as pure functions: App passes their results to MapView, and
-// main.ts starts the map with them before App has rendered.
-import { islands } from '../data/basics';
+// What the map is given for a view, as pure functions: `mapInputFor` turns a view and what the page
+// adds into the map's one input, for main.ts (the first paint, before App has rendered) and for
+// App alike.
+import type { Feature } from 'geojson';
+import { islands, venues } from '../data/basics';
 import type { IslandId, Lang } from '../data/schema';
 import type { HistoryLayers } from '../history/layers';
 import { administrationOn } from '../data/administration';
 import { islandLabel, type Pov } from '../state/perspective';
 import type { ViewState } from '../state/url';
-import type { MapSetup } from './controller';
+import type { OnlineBasemap } from './basemap';
 import type { ColorScheme, StyleOptions } from './style';
+import type {
+  CameraRequest,
+  Insets,
+  MapInput,
+  MapSetup,
+  SnapshotRequest,
+  VenueMarker,
+} from './types';
 
 export const DATA_URL = `${import.meta.env.BASE_URL}data`;
 
@@ -57,18 +67,80 @@ export function styleOptionsFor(
   };
 }
 
-/** `lock=1` in an embed's link: a map that does not move. */
-const isLocked = (view: Pick<ViewState, 'extra'>) =>
-  view.extra.some(([key, value]) => key === 'lock' && value === '1');
-
 export function mapSetupFor(
-  view: Pick<ViewState, 'embed' | 'extra'>,
+  view: Pick<ViewState, 'embed' | 'lock'>,
   page: { framed: boolean; reducedMotion: boolean },
 ): MapSetup {
   return {
     reducedMotion: page.reducedMotion,
     cooperativeGestures: page.framed,
-    interactive: !isLocked(view),
+    interactive: !view.lock,
     chrome: !view.embed,
   };
 }
+
+/**
+ * The move a link asks for: its camera as it is, else its island or venue brought into view;
+ * null: the default view.
+ */
+export function linkCameraRequest(
+  link: Pick<ViewState, 'camera' | 'island' | 'venue'>,
+  id: number,
+): CameraRequest | null {
+  const request = (target: CameraRequest['target']): CameraRequest => ({
+    id,
+    origin: 'link',
+    target,
+  });
+  if (link.camera) {
+    const { lng, lat, zoom, bearing, pitch } = link.camera;
+    return request({ kind: 'view', center: [lng, lat], zoom, bearing, pitch });
+  }
+  if (link.island) return request({ kind: 'island', island: link.island });
+  const venue = venues.find((item) => item.id === link.venue);
+  return venue ? request({ kind: 'point', lngLat: venue.coordinates }) : null;
+}
+
+/** What the page adds to a view for the map besides the style's context. */
+export interface PageContext extends StyleContext {
+  basemap: OnlineBasemap | null;
+  venues: readonly VenueMarker[];
+  canvasLabel: string;
+  measuring: boolean;
+  measureFeatures: readonly Feature[];
+  insets: Insets;
+  camera: CameraRequest | null;
+  snapshot: SnapshotRequest | null;
+}
+
+/** The map's input for a view: what main.ts starts the map with and App hands it after. */
+export function mapInputFor(
+  view: Pick<ViewState, 'pov' | 'lang' | 'globe' | 'year' | 'island' | 'venue'> & {
+    date: string;
+  },
+  page: PageContext,
+): MapInput {
+  return {
+    style: styleOptionsFor(view, page),
+    basemap: page.basemap,
+    selection: { island: view.island, venue: view.venue },
+    venues: page.venues,
+    canvasLabel: page.canvasLabel,
+    measuring: page.measuring,
+    measureFeatures: page.measureFeatures,
+    insets: page.insets,
+    camera: page.camera,
+    snapshot: page.snapshot,
+  };
+}
+
+/** The page's part of the input before the page is built: no markers, panel or tools yet. */
+export const FIRST_PAGE: Omit<PageContext, keyof StyleContext | 'camera'> = {
+  basemap: null,
+  venues: [],
+  canvasLabel: '',
+  measuring: false,
+  measureFeatures: [],
+  insets: { right: 0, bottom: 0 },
+  snapshot: null,
+};

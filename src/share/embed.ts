@@ -56,11 +56,8 @@ export function embedUrl(options: EmbedOptions): string {
     pov: options.pov,
     lang: options.lang,
     embed: true,
-    // `lock` is the embed's own option, whatever the view carried.
-    extra: [
-      ...view.extra.filter(([key]) => key !== 'lock'),
-      ...(options.locked ? [['lock', '1'] as [string, string]] : []),
-    ],
+    // The embed's own option, whatever the view carried.
+    lock: options.locked,
   };
   return options.pageUrl + writeHash(state, options.hashOptions);
 }

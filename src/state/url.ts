@@ -1,7 +1,7 @@
 // The URL hash contract (PRODUCT.md, "Public contracts"), parsed and written by pure functions.
 //   #map=<zoom>/<lat>/<lng>[/<bearing>[/<pitch>]]&island=…&venue=…&pov=…&lang=…&year=…&embed=1
-// and the meeting trail's keys, which the contract leaves to the app: trail=all|summit|2plus2,
-// period=<from>-<to> (years) and globe=1.
+// then lock=1 (an embed that does not move), and the meeting trail's keys, which the contract leaves to
+// the app: trail=all|summit|2plus2, period=<from>-<to> (years) and globe=1.
 // Parsing never throws, for any string: a bad value falls back to its default, an unknown key is
 // kept exactly as it was written. Rules a link cannot tell from the contract alone:
 // - A known key given twice counts the first time (as URLSearchParams.get, which MapLibre uses).
@@ -57,6 +57,8 @@ export interface ViewState {
   period: [number, number] | null;
   /** The globe projection instead of Web Mercator. */
   globe: boolean;
+  /** An embed whose map does not move (`lock=1`). */
+  lock: boolean;
   /** Keys this version does not know, with their raw (still encoded) values, in their order. */
   extra: [string, string][];
 }
@@ -79,6 +81,7 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'trail',
   'period',
   'globe',
+  'lock',
 ]);
 // Plain decimals, with an exponent because MapLibre writes tiny numbers as 5e-7.
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -188,6 +191,23 @@ export function writeCamera(camera: Camera): string | null {
   return text;
 }
 
+const isCameraPart = (part: string) => decode(part.split('=', 1)[0]) === 'map';
+
+/**
+ * The hash with `camera` as its `map=` (null: none), every other part left byte for byte where it
+ * was: the camera takes the place of the first `map=` (later ones, which parseHash ignores, are
+ * dropped), or comes first when there was none. The map writes its camera with it at each rest.
+ */
+export function withCamera(hash: string, camera: Camera | null): string {
+  const text = String(hash ?? '').replace(/^#/, '');
+  const parts = text === '' ? [] : text.split('&');
+  const first = parts.findIndex(isCameraPart);
+  const kept = parts.filter((part) => !isCameraPart(part));
+  const written = camera && writeCamera(camera);
+  if (written) kept.splice(Math.max(first, 0), 0, `map=${written}`);
+  return `#${kept.join('&')}`;
+}
+
 /** The view a hash describes, with or without its leading '#'. Never throws. */
 export function parseHash(hash: string, options: HashOptions): ViewState {
   const text = String(hash ?? '').replace(/^#/, '');
@@ -227,6 +247,7 @@ export function parseHash(hash: string, options: HashOptions): ViewState {
         ? [periodFrom, periodTo]
         : null,
     globe: known.get('globe') === '1',
+    lock: known.get('lock') === '1',
     extra,
   };
 }
@@ -251,6 +272,7 @@ export function writeHash(state: ViewState, options: HashOptions): string {
   if (isYear(from, options) && isYear(to, options) && from <= to)
     parts.push(`period=${from}-${to}`);
   if (state.globe) parts.push('globe=1');
+  if (state.lock) parts.push('lock=1');
   for (const [key, value] of state.extra) parts.push(value === '' ? key : `${key}=${value}`);
   return `#${parts.join('&')}`;
 }

@@ -1,7 +1,7 @@
-// The view state lives in the URL hash (see PRODUCT.md, "Public contracts"). MapLibre writes the
-// camera (`map=`); this hook reads and writes the other keys, keeping the camera and any unknown
-// keys as they are. Selections add a history entry, so Back returns to the previous one;
-// perspective and language replace the current entry.
+// The view state lives in the URL hash (see PRODUCT.md, "Public contracts"). The map holds the
+// camera and writes it (`map=`); this hook reads and writes the other keys, keeping the camera and
+// any unknown keys as they are, and keeps no copy of the camera. Selections add a history entry,
+// so Back returns to the previous one; perspective and language replace the current entry.
 import { useCallback, useEffect, useState } from 'react';
 import { hashOptions, readViewState } from './currentView';
 import { writeHash, type ViewState } from './url';
@@ -10,11 +10,20 @@ export type ViewChange = Partial<
   Pick<ViewState, 'island' | 'venue' | 'pov' | 'lang' | 'year' | 'trail' | 'period' | 'globe'>
 >;
 
-export function useViewState(): [ViewState, (change: ViewChange, push?: boolean) => void] {
-  const [view, setView] = useState<ViewState>(readViewState);
+/** The view without its camera, which the map holds. */
+export type PageView = Omit<ViewState, 'camera'>;
+
+function withoutCamera({ camera, ...view }: ViewState): PageView {
+  void camera;
+  return view;
+}
+const readPageView = () => withoutCamera(readViewState());
+
+export function useViewState(): [PageView, (change: ViewChange, push?: boolean) => void] {
+  const [view, setView] = useState<PageView>(readPageView);
 
   useEffect(() => {
-    const onChange = () => setView(readViewState());
+    const onChange = () => setView(readPageView());
     window.addEventListener('hashchange', onChange);
     window.addEventListener('popstate', onChange);
     return () => {
@@ -24,7 +33,7 @@ export function useViewState(): [ViewState, (change: ViewChange, push?: boolean)
   }, []);
 
   const update = useCallback((change: ViewChange, push = false) => {
-    // Read the hash afresh: MapLibre has moved the camera since the last render.
+    // Read the hash afresh: the map has written its camera since the last render.
     const next = { ...readViewState(), ...change };
     const hash = writeHash(next, hashOptions());
     if (hash !== window.location.hash) {
@@ -32,7 +41,7 @@ export function useViewState(): [ViewState, (change: ViewChange, push?: boolean)
       if (push) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
-    setView(next);
+    setView(withoutCamera(next));
   }, []);
 
   return [view, update];

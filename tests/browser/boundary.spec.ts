@@ -1,6 +1,6 @@
 // What the map shows comes from the view in the link from its first frame, whatever code is
 // still loading.
-import { drawn, expect, islandColour, near, openMap, test } from './fixtures';
+import { cameraAtRest, drawn, expect, islandColour, near, openMap, test } from './fixtures';
 import { PALETTES } from '../../src/map/style';
 
 test("a link to 1900 draws 1900's colours and legend with the history's code held back", async ({
@@ -20,4 +20,34 @@ test("a link to 1900 draws 1900's colours and legend with the history's code hel
   expect(await page.evaluate(() => window.__kurilMapProbe!.renderedLines())).not.toContain(
     'line-of-control-1945',
   );
+});
+
+test('unknown keys survive a pan byte for byte and never turn into keys', async ({ page }) => {
+  const tail = 'x=%26island%3Diturup&note=a%20b&flag';
+  await openMap(page, `/#map=7/44.2/147.5&lang=en&${tail}`);
+  const map = page.getByTestId('map');
+  const box = (await map.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 + 40, { steps: 8 });
+  await page.mouse.up();
+  await cameraAtRest(page);
+  await expect(page).not.toHaveURL(/map=7\/44\.2\/147\.5/);
+  const hash = await page.evaluate(() => window.location.hash);
+  expect(hash).toContain(tail);
+  expect(hash).not.toMatch(/(^#|&)island=/);
+  // The page's own view agrees: no island is selected.
+  await expect(page.locator('.panel')).toHaveCount(0);
+});
+
+test('a pasted link with a camera moves the map there, and Back returns', async ({ page }) => {
+  await openMap(page, '/#map=7/44.2/147.5&lang=en');
+  await page.evaluate(() => (window.location.hash = '#map=5/35.69/139.69&lang=en'));
+  await expect
+    .poll(() => page.evaluate(() => window.__kurilMapProbe!.camera().zoom))
+    .toBeCloseTo(5, 3);
+  await page.goBack();
+  await expect
+    .poll(() => page.evaluate(() => window.__kurilMapProbe!.camera().zoom))
+    .toBeCloseTo(7, 3);
 });

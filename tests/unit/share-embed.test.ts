@@ -14,6 +14,7 @@ const view: ViewState = {
   trail: null,
   period: null,
   globe: false,
+  lock: false,
   extra: [['note', 'a%20b']],
 };
 const base: EmbedOptions = {
@@ -52,12 +53,13 @@ describe('embed URL', () => {
   });
 
   it('adds lock=1 only when locked, once, whatever the view carried', () => {
-    expect(hashOf({ ...base, locked: true }).extra).toEqual([
-      ['note', 'a%20b'],
-      ['lock', '1'],
-    ]);
-    const lockedView = { ...view, extra: [['lock', '1']] as [string, string][] };
-    expect(embedUrl({ ...base, view: lockedView })).not.toContain('lock');
+    const locked = embedUrl({ ...base, locked: true });
+    expect(hashOf({ ...base, locked: true })).toMatchObject({
+      lock: true,
+      extra: [['note', 'a%20b']],
+    });
+    expect(locked.match(/lock=1/g)).toHaveLength(1);
+    expect(embedUrl({ ...base, view: { ...view, lock: true } })).not.toContain('lock');
   });
 
   it('uses the chosen perspective and language', () => {

@@ -7,6 +7,7 @@ import {
   preferredLang,
   VENUE_IDS,
   writeCamera,
+  withCamera,
   writeHash,
   type Camera,
   type HashOptions,
@@ -31,6 +32,7 @@ const KNOWN = [
   'trail',
   'period',
   'globe',
+  'lock',
 ];
 const TRAILS = ['all', 'summit', '2plus2'] as const;
 
@@ -45,6 +47,7 @@ const DEFAULTS: ViewState = {
   trail: null,
   period: null,
   globe: false,
+  lock: false,
   extra: [],
 };
 
@@ -95,7 +98,7 @@ const camera = (zoom: number, lat: number, lng: number, bearing = 0, pitch = 0):
 describe('parseHash', () => {
   it('reads a full link, with or without the leading #', () => {
     const full =
-      'map=7.25/44.5/146.8&island=iturup&pov=japan&lang=ru&year=1956&embed=1&trail=summit&period=1991-2001&globe=1';
+      'map=7.25/44.5/146.8&island=iturup&pov=japan&lang=ru&year=1956&embed=1&trail=summit&period=1991-2001&globe=1&lock=1';
     const expected: ViewState = {
       camera: camera(7.25, 44.5, 146.8),
       island: 'iturup',
@@ -107,6 +110,7 @@ describe('parseHash', () => {
       trail: 'summit',
       period: [1991, 2001],
       globe: true,
+      lock: true,
       extra: [],
     };
     expect(parse(`#${full}`)).toEqual(expected);
@@ -411,6 +415,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       { nil: null },
     ),
     globe: fc.boolean(),
+    lock: fc.boolean(),
     extra: fc.array(extraPart, { maxLength: 4 }),
   })
   .map((state) => ({ ...state, venue: state.island ? null : state.venue }))
@@ -527,6 +532,43 @@ describe('properties', () => {
         expect(parse(once)).toEqual(state);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('withCamera', () => {
+  const at = (zoom: number, lat: number, lng: number) => ({ zoom, lat, lng, bearing: 0, pitch: 0 });
+
+  it('writes the camera in the place of the first map= and leaves every other byte as it was', () => {
+    expect(withCamera('#map=5/40/140&x=%26island%3Diturup&lang=en', at(6, 44.2, 146.5))).toBe(
+      '#map=6/44.2/146.5&x=%26island%3Diturup&lang=en',
+    );
+    expect(withCamera('#a=%zz&map=5/40/140&b', at(7, 44, 146))).toBe('#a=%zz&map=7/44/146&b');
+  });
+
+  it('puts a camera first where there was none, and into an empty hash', () => {
+    expect(withCamera('#island=iturup&q=1', at(6, 44, 146))).toBe(
+      '#map=6/44/146&island=iturup&q=1',
+    );
+    expect(withCamera('', at(6, 44, 146))).toBe('#map=6/44/146');
+  });
+
+  it('drops later cameras, which parseHash ignores, and an encoded key that reads as map', () => {
+    expect(withCamera('#map=garbage&island=iturup&map=5/44/146', at(6, 44, 146))).toBe(
+      '#map=6/44/146&island=iturup',
+    );
+    expect(withCamera('#m%61p=6/40/140&lang=ru', at(6, 44, 146))).toBe('#map=6/44/146&lang=ru');
+  });
+
+  it('never turns an unknown key into a known one, whatever the camera', () => {
+    fc.assert(
+      fc.property(validCamera, fc.array(extraPart, { maxLength: 4 }), (camera, extra) => {
+        const hash = `#${extra.map(([k, v]) => `${k}=${v}`).join('&')}`;
+        const before = parse(hash);
+        const after = parse(withCamera(hash, camera));
+        expect(after.extra).toEqual(before.extra);
+        expect({ ...after, camera: null }).toEqual({ ...before, camera: null });
+      }),
     );
   });
 });

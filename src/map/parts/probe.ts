@@ -1,0 +1,81 @@
+// The map's testing interface, `window.__kurilMapProbe`: read-only, it changes nothing. Browser
+// tests and debugging use it; its methods keep their names and meaning (docs/architecture.md).
+import type { MapLibreMap } from '../maplibre';
+import { ISLAND_FILL_LAYER, TRAIL_SOURCE } from '../style';
+
+export interface MapProbe {
+  /** The screen point, in CSS pixels from the map's top left, of a longitude and latitude. */
+  project(lngLat: [number, number]): [number, number];
+  /** Ids of the islands drawn in the current view. */
+  renderedIslands(): string[];
+  /** Ids of the drawn islands the map shows as selected (feature state). */
+  selectedIslands(): string[];
+  camera(): { zoom: number; center: [number, number] };
+  /** A move (the reader's, or an ease or flight) is under way. */
+  moving(): boolean;
+  /** Ids of the lines drawn in the current view. */
+  renderedLines(): string[];
+  /** Meetings of the trail features loaded for the current view. */
+  trailMeetings(): string[];
+  /** The projection's name: mercator or globe. */
+  projection(): string;
+  /** The texts of the labels drawn in the current view (islands and place names), sorted. */
+  renderedLabels(): string[];
+}
+
+declare global {
+  interface Window {
+    __kurilMapProbe?: MapProbe;
+  }
+}
+
+/** Ids of the islands drawn on the map whose feature state passes `test`. */
+function drawnIslands(map: MapLibreMap, test: (state: Record<string, unknown>) => boolean) {
+  const drawn = map.queryRenderedFeatures({ layers: [ISLAND_FILL_LAYER] });
+  return [
+    ...new Set(drawn.filter((feature) => test(feature.state)).map((f) => String(f.properties.id))),
+  ];
+}
+
+function probeOf(map: MapLibreMap): MapProbe {
+  return {
+    project: (lngLat) => {
+      const point = map.project(lngLat);
+      return [point.x, point.y];
+    },
+    renderedIslands: () => drawnIslands(map, () => true),
+    selectedIslands: () => drawnIslands(map, (state) => state.selected === true),
+    camera: () => ({ zoom: map.getZoom(), center: map.getCenter().toArray() as [number, number] }),
+    moving: () => map.isMoving(),
+    renderedLines: () => {
+      const layers = map.getLayersOrder().filter((id) => id.startsWith('line-'));
+      const features = map.queryRenderedFeatures({ layers });
+      return [...new Set(features.map((feature) => String(feature.properties.id)))].sort();
+    },
+    trailMeetings: () => {
+      if (!map.getSource(TRAIL_SOURCE)) return [];
+      const features = map.querySourceFeatures(TRAIL_SOURCE);
+      return [...new Set(features.map((feature) => String(feature.properties.meeting)))];
+    },
+    projection: () => String(map.getProjection()?.type ?? 'mercator'),
+    renderedLabels: () => {
+      // The symbols MapLibre placed (collisions hid the rest); a queried feature's layer has its
+      // layout evaluated for that feature, so text-field is the text drawn.
+      const layers = map.getLayersOrder().filter((id) => map.getLayer(id)?.type === 'symbol');
+      const texts = map.queryRenderedFeatures({ layers }).map((feature) => {
+        const field = (feature.layer.layout as Record<string, unknown> | undefined)?.[
+          'text-field'
+        ] as string | { sections?: { text: string }[] } | undefined;
+        if (typeof field === 'string') return field;
+        return (field?.sections ?? []).map((section) => section.text).join('');
+      });
+      return [...new Set(texts.filter(Boolean))].sort();
+    },
+  };
+}
+
+/** Puts the probe on the window; the returned function takes it away. */
+export function installProbe(map: MapLibreMap): () => void {
+  window.__kurilMapProbe = probeOf(map);
+  return () => delete window.__kurilMapProbe;
+}
