@@ -49,6 +49,7 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
   const codeField = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
   const [exporting, setExporting] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
   const [choices, setChoices] = useState<EmbedChoices>({
     responsive: false,
     ...DEFAULT_SIZE,
@@ -250,16 +251,23 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
               {t('embed.copy')}
             </button>
             <h4>{t('embed.preview')}</h4>
-            {/* A new frame for each URL, so the preview opens as a pasted frame would. */}
-            <iframe
-              key={frameUrl}
-              className="share-preview"
-              src={frameUrl}
-              title={t('embed.previewTitle')}
-              width={PREVIEW_WIDTH}
-              height={previewHeight}
-              referrerPolicy="strict-origin-when-cross-origin"
-            />
+            {/* A second whole map only when asked for; it goes with the dialog. A new frame for
+                each URL, so the preview opens as a pasted frame would. */}
+            {previewing ? (
+              <iframe
+                key={frameUrl}
+                className="share-preview"
+                src={frameUrl}
+                title={t('embed.previewTitle')}
+                width={PREVIEW_WIDTH}
+                height={previewHeight}
+                referrerPolicy="strict-origin-when-cross-origin"
+              />
+            ) : (
+              <button type="button" onClick={() => setPreviewing(true)}>
+                {t('embed.showPreview')}
+              </button>
+            )}
           </div>
         </div>
       </section>

@@ -91,7 +91,8 @@ test('pasted embed code shows the map with the chosen options', async ({ page, b
   }
   const src = code.match(/ src="([^"]*)"/)![1].replace(/&amp;/g, '&');
   expect(src).toBe(`${baseURL}/#pov=russia&lang=ja&embed=1&lock=1`);
-  // The preview shows exactly the generated URL.
+  // The preview, asked for, shows exactly the generated URL.
+  await dialog.getByRole('button', { name: 'Show a live preview' }).click();
   await expect(dialog.locator('iframe')).toHaveAttribute('src', src);
   await expect(page.frameLocator('.share-preview').locator('html[data-map-ready]')).toHaveCount(1, {
     timeout: 45_000,
@@ -147,3 +148,25 @@ for (const pixelRatio of [1, 2]) {
     expect(inkInFooter, 'text in the footer').toBeGreaterThan(20);
   });
 }
+
+test('the dialog starts no second map until a preview is asked for, and frees it on closing', async ({
+  page,
+}) => {
+  const frames = () => page.frames().length;
+  const dialog = await openShare(page);
+  for (let opening = 0; opening < 2; opening++) {
+    if (opening > 0) await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect(dialog.getByRole('button', { name: 'Show a live preview' })).toBeVisible();
+    expect(frames()).toBe(1);
+    await expect(dialog.locator('iframe')).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Show a live preview' }).click();
+    await expect(page.frameLocator('.share-preview').locator('html[data-map-ready]')).toHaveCount(
+      1,
+      { timeout: 45_000 },
+    );
+    expect(frames()).toBe(2);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect.poll(frames).toBe(1);
+  }
+});
