@@ -91,7 +91,7 @@ describe('dispute data set', () => {
     expect(byValue.get(1822)?.sources).toEqual(['S28']);
     expect(byValue.get(1772)?.sources).toEqual(['S28']);
     expect(byValue.get(1779)?.sources).toEqual(['K1']);
-    expect(byValue.get(1779)?.confirmed).toBe(false);
+    expect(byValue.get(1779)?.note?.en).toContain('does not say who measured it or when');
   });
 
   it('gives each island unit the Ainu origin of its name, every reading with a source', () => {
