@@ -118,7 +118,7 @@ test('Habomai lists its islets in both systems and says which ones the map lacks
   );
 });
 
-test('Kunashir gives both Ainu readings of its name, in katakana and Latin script', async ({
+test('Kunashir gives both Ainu readings of its name and all three figures for its highest point', async ({
   page,
 }) => {
   await openMap(page);
@@ -128,6 +128,10 @@ test('Kunashir gives both Ainu readings of its name, in katakana and Latin scrip
   await expect(ainu.locator('[lang="ain-Kana"]')).toHaveText(['クンネ・シリ', 'キナ・シリ']);
   await expect(ainu).toContainText('black island');
   await expect(ainu).toContainText('grass island');
+  // Where sources disagree, each figure stands: GSI's earlier and revised heights and a third.
+  const heights = panel.getByTestId('highest-point');
+  for (const height of ['1,822 m', '1,772 m', '1,779 m'])
+    await expect(heights).toContainText(height);
 });
 
 test('the section buttons move the focus to a section heading', async ({ page }) => {
