@@ -140,6 +140,37 @@ export type Names = z.infer<typeof Names>;
 /** An island unit's names carry transcriptions too: its map label follows the reader's script. */
 export const IslandNames = Names.extend({ transcriptions: Transcriptions });
 
+/**
+ * One reading of the Ainu origin of a name, as its sources give it. The Ainu form is kept in the
+ * scripts the sources write it in: katakana (`ain-Kana`), Latin (`ain-Latn`), Cyrillic (`ain-Cyrl`).
+ */
+export const AinuReading = z.strictObject({
+  /** The Ainu form, in each script the source writes it in (none where it gives only the meaning). */
+  kana: Text.optional(),
+  latin: Text.optional(),
+  cyrillic: Text.optional(),
+  /** What the source says the Ainu words mean. */
+  meaning: LocalizedText,
+  note: LocalizedText.optional(),
+  sources: Sources,
+});
+export type AinuReading = z.infer<typeof AinuReading>;
+
+const SourcedText = z.strictObject({ text: LocalizedText, sources: Sources });
+
+/**
+ * The Ainu origin of a name: every reading the sources give, none preferred (the etymologies are
+ * traditional and do not all agree), with what the sources themselves say of their certainty.
+ */
+export const AinuOrigin = z.strictObject({
+  readings: z.array(AinuReading).min(1),
+  /** What the sources say of how certain the readings are. */
+  caveats: z.array(SourcedText).optional(),
+  /** Other sourced facts about the Ainu name (which later names come from it). */
+  notes: z.array(SourcedText).optional(),
+});
+export type AinuOrigin = z.infer<typeof AinuOrigin>;
+
 /** Collective names for the disputed islands as a group. */
 export const CollectiveName = z.strictObject({
   id: Slug,
@@ -206,6 +237,7 @@ export type Distance = z.infer<typeof Distance>;
 export const Island = z.strictObject({
   id: IslandId,
   names: IslandNames,
+  ainu: AinuOrigin,
   area: z.array(Figure).min(1),
   highestPoint: z.array(Figure).min(1),
   population: z.array(Figure).min(1),
@@ -220,6 +252,8 @@ export const Islet = z.strictObject({
   /** Lower-case ascii form of the Japanese name (kaigara, suisho, ...). */
   japaneseSlug: Slug,
   names: Names,
+  /** Where the sources give the Ainu origin of the islet's name. */
+  ainu: AinuOrigin.optional(),
   area: z.array(Figure),
   distanceFromNosappu: z.array(Figure),
 });

@@ -27,6 +27,19 @@ export interface Problem {
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const LATIN = /\p{Script=Latin}/u;
+/**
+ * An Ainu form in one script: letters of that script, joined by spaces, hyphens, commas or the
+ * katakana middle dot; katakana may carry the long-vowel mark and (semi-)voicing marks (ㇷ゚).
+ */
+const AINU_SCRIPTS = {
+  kana: {
+    name: 'katakana',
+    letter: /\p{Script=Katakana}/u,
+    only: /^(?:[\p{Script=Katakana}\u30FC\u30FB\s,-]|\u3099|\u309A)+$/u,
+  },
+  latin: { name: 'Latin', letter: LATIN, only: /^[\p{Script=Latin}\s,'-]+$/u },
+  cyrillic: { name: 'Cyrillic', letter: CYRILLIC, only: /^[\p{Script=Cyrillic}\s,-]+$/u },
+} as const;
 const DATE_KEYS = new Set(['start', 'end', 'date', 'asOf', 'inForce', 'validFrom', 'validTo']);
 const SOURCE_KEYS = new Set(['sources', 'claimSources', 'nameSources']);
 
@@ -172,6 +185,33 @@ export function validateDispute(data: unknown): Problem[] {
   (raw?.islands?.totals ?? []).forEach((t, i) =>
     (t?.islands ?? []).forEach((id, j) => knownIsland(id, `islands.totals.${i}.islands.${j}`)),
   );
+
+  // 4a. Ainu forms are written in the script their field names (lang ain-Kana, ain-Latn, ain-Cyrl).
+  const ainuOrigins = [
+    ...(raw?.islands?.islands ?? []).map((island, i) => ({
+      ainu: island?.ainu,
+      path: `islands.islands.${i}.ainu`,
+    })),
+    ...(raw?.islands?.islets ?? []).map((islet, i) => ({
+      ainu: islet?.ainu,
+      path: `islands.islets.${i}.ainu`,
+    })),
+  ];
+  for (const { ainu, path } of ainuOrigins) {
+    (ainu?.readings ?? []).forEach((reading, j) => {
+      for (const script of Object.keys(AINU_SCRIPTS) as (keyof typeof AINU_SCRIPTS)[]) {
+        const form = reading?.[script];
+        if (form === undefined) continue;
+        const { name, letter, only } = AINU_SCRIPTS[script];
+        if (typeof form !== 'string' || !only.test(form) || !letter.test(form)) {
+          report(
+            `${path}.readings.${j}.${script}`,
+            `Ainu form ${JSON.stringify(form)} is not written in ${name} script`,
+          );
+        }
+      }
+    });
+  }
 
   // 5. Claims: one per island and side; arguments of the same side; documents are events.
   const argumentSide = new Map((raw?.claims?.arguments ?? []).map((a) => [a?.id, a?.side]));

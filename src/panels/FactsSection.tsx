@@ -67,7 +67,7 @@ export function FactsSection({ island, lang }: { island: Island; lang: Lang }) {
       )}
 
       <h4>{t('facts.highestPoint')}</h4>
-      <ul className="figures">
+      <ul className="figures" data-testid="highest-point">
         {island.highestPoint.map((figure, index) => (
           <FigureItem key={index} figure={figure} lang={lang} />
         ))}

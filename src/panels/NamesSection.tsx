@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { dispute, isletsForIsland } from '../data/dispute';
 import type { Island, Lang } from '../data/schema';
-import { Japanese, Native, Russian } from './Names';
+import { AinuOriginList, Japanese, Native, Russian } from './Names';
 import { Section } from './Section';
 import { Sources } from '../ui/Sources';
 
@@ -44,11 +44,18 @@ export function NamesSection({ island, lang }: { island: Island; lang: Lang }) {
               </td>
             </tr>
           ))}
+          <tr>
+            <th scope="row">{t('names.ainu')}</th>
+            <td data-testid="ainu-origin">
+              <AinuOriginList origin={island.ainu} lang={lang} />
+            </td>
+          </tr>
         </tbody>
       </table>
       <p className="note">
         <Sources ids={sources} />
       </p>
+      <p className="note">{t('names.ainuCaveat')}</p>
 
       {islets.length > 0 && (
         <>
@@ -76,6 +83,19 @@ export function NamesSection({ island, lang }: { island: Island; lang: Lang }) {
           <p className="note">
             <Sources ids={islets.flatMap((islet) => islet.names.sources)} />
           </p>
+          <h5>{t('names.isletsAinu')}</h5>
+          <ul className="plain" data-testid="islet-ainu">
+            {islets.map(
+              (islet) =>
+                islet.ainu && (
+                  <li key={islet.id}>
+                    <Japanese name={islet.names.japanese} /> /{' '}
+                    <Russian name={islet.names.russian} />
+                    <AinuOriginList origin={islet.ainu} lang={lang} />
+                  </li>
+                ),
+            )}
+          </ul>
           {dispute.islands.unpairedIsletNames.length > 0 && (
             <>
               <h5>{t('names.unpaired')}</h5>

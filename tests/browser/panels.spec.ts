@@ -65,6 +65,12 @@ for (const id of ISLAND_IDS) {
     await expect(panel.locator('[data-section="names"] [lang="ja"]').first()).toHaveText(
       /[\u3040-\u30ff\u4e00-\u9fff]/,
     );
+    // The Ainu origin of the name: katakana and Latin forms tagged as Ainu, each reading sourced.
+    const ainu = panel.getByTestId('ainu-origin');
+    await expect(ainu.locator('[lang="ain-Kana"]').first()).toHaveText(
+      /^[\u30a0-\u30ff\u31f0-\u31ff]+$/,
+    );
+    await expect(ainu.locator('li').first().locator('.sources a')).not.toHaveCount(0);
 
     // Facts: official figures next to the computed ones; history oldest first; differences.
     await expect(panel.getByTestId('computed-area')).toContainText('km²');
@@ -104,6 +110,28 @@ test('Habomai lists its islets in both systems and says which ones the map lacks
   await expect(panel.getByTestId('missing-islets')).toContainText(
     'Signalny Island / Kaigara Island',
   );
+  const isletAinu = panel.getByTestId('islet-ainu');
+  await expect(isletAinu.locator('> li')).toHaveCount(6);
+  await expect(isletAinu.locator('[lang="ain-Kana"]').first()).toHaveText('カイ・カ・ラ・イ');
+  await expect(panel.getByTestId('ainu-origin').locator('[lang="ain-Latn"]')).toHaveText(
+    'Ap-o-mai',
+  );
+});
+
+test('Kunashir gives both Ainu readings of its name and all three figures for its highest point', async ({
+  page,
+}) => {
+  await openMap(page);
+  const panel = await openIsland(page, 'kunashir');
+  const ainu = panel.getByTestId('ainu-origin');
+  await expect(ainu.locator('[lang="ain-Latn"]')).toHaveText(['kunne-sir', 'kina-sir']);
+  await expect(ainu.locator('[lang="ain-Kana"]')).toHaveText(['クンネ・シリ', 'キナ・シリ']);
+  await expect(ainu).toContainText('black island');
+  await expect(ainu).toContainText('grass island');
+  // Where sources disagree, each figure stands: GSI's earlier and revised heights and a third.
+  const heights = panel.getByTestId('highest-point');
+  for (const height of ['1,822 m', '1,772 m', '1,779 m'])
+    await expect(heights).toContainText(height);
 });
 
 test('the section buttons move the focus to a section heading', async ({ page }) => {

@@ -85,6 +85,39 @@ describe('dispute data set', () => {
     expect(habomai.highestPoint.every((f) => f.confirmed === false)).toBe(true);
   });
 
+  it("shows all three figures for Kunashir's highest point, and who gives each", () => {
+    const kunashir = dispute.islands.islands.find((i) => i.id === 'kunashir')!;
+    const byValue = new Map(kunashir.highestPoint.map((f) => [f.value, f]));
+    expect(byValue.get(1822)?.sources).toEqual(['S28']);
+    expect(byValue.get(1772)?.sources).toEqual(['S28']);
+    expect(byValue.get(1779)?.sources).toEqual(['K1']);
+    expect(byValue.get(1779)?.note?.en).toContain('does not say who measured it or when');
+  });
+
+  it('gives each island unit the Ainu origin of its name, every reading with a source', () => {
+    for (const island of dispute.islands.islands) {
+      expect(island.ainu.readings.length, island.id).toBeGreaterThan(0);
+      expect(
+        island.ainu.readings.some((r) => r.kana !== undefined || r.latin !== undefined),
+        `${island.id} has an Ainu form in katakana or Latin script`,
+      ).toBe(true);
+      for (const reading of island.ainu.readings) {
+        expect(reading.sources.length, island.id).toBeGreaterThan(0);
+      }
+    }
+    // Sources that disagree are all kept: none of the readings is chosen over the others.
+    const kunashir = dispute.islands.islands.find((i) => i.id === 'kunashir')!;
+    expect(kunashir.ainu.readings.map((r) => r.latin)).toEqual(['kunne-sir', 'kina-sir']);
+    expect(kunashir.ainu.caveats?.[0].sources).toEqual(['AN2']);
+    const iturup = dispute.islands.islands.find((i) => i.id === 'iturup')!;
+    expect(iturup.ainu.readings.length).toBeGreaterThan(1);
+    // Habomai islets whose Ainu origin the sources give.
+    const withAinu = dispute.islands.islets.filter((i) => i.ainu).map((i) => i.id);
+    expect(withAinu.sort()).toEqual(
+      ['anuchina', 'polonskogo', 'signalny', 'tanfilyeva', 'yuri', 'zelyony'].sort(),
+    );
+  });
+
   it("lists the four 2+2 rounds and the leaders' meetings of the fact sheet", () => {
     const twoPlusTwo = dispute.meetings.meetings.filter((m) => m.format === '2+2');
     expect(twoPlusTwo.map((m) => [m.date.start, m.venue])).toEqual([

@@ -169,6 +169,26 @@ describe('validateDispute on broken copies', () => {
     expect(found).toContain('islands.islets: islet signalny is missing');
   });
 
+  it('reports an Ainu form in the wrong script and an island without its Ainu origin', () => {
+    const data = copy();
+    const reading = at(data, 'islands.islands.1.ainu.readings.0');
+    reading.kana = 'kunne-sir';
+    reading.latin = 'クンネ・シリ';
+    at(data, 'islands.islets.0.ainu.readings.0').cyrillic = 'kai-ka-ra-i';
+    delete at(data, 'islands.islands.2').ainu;
+    const found = messages(validateDispute(data));
+    expect(found).toContain(
+      'islands.islands.1.ainu.readings.0.kana: Ainu form "kunne-sir" is not written in katakana script',
+    );
+    expect(found).toContain(
+      'islands.islands.1.ainu.readings.0.latin: Ainu form "クンネ・シリ" is not written in Latin script',
+    );
+    expect(found).toContain(
+      'islands.islets.0.ainu.readings.0.cyrillic: Ainu form "kai-ka-ra-i" is not written in Cyrillic script',
+    );
+    expect(found.some((m) => m.startsWith('islands.islands.2.ainu: schema:'))).toBe(true);
+  });
+
   it('never throws, even on data of the wrong shape', () => {
     expect(validateDispute(null).length).toBeGreaterThan(0);
     expect(validateDispute({}).length).toBeGreaterThan(0);
