@@ -117,6 +117,35 @@ async function coldLoad(browser, origin, camera) {
   return { idleMs, bytes, files, afterIdle };
 }
 
+const FRAME = { width: 800, height: 600 };
+
+/**
+ * One cold load of a host page that frames `frameUrl`, as a page embedding the map loads it: the
+ * time from the host page's start to the framed map's first idle.
+ */
+async function framedLoad(browser, hostOrigin, frameUrl) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(recordFirstIdle);
+  const page = await context.newPage();
+  const hostUrl = `${hostOrigin}/__bench_host.html`;
+  await page.route(hostUrl, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body:
+        '<!doctype html><html lang="en"><title>Host</title><body style="margin:0">' +
+        `<iframe src="${frameUrl}" width="${FRAME.width}" height="${FRAME.height}" ` +
+        'style="border:0" title="Map"></iframe></body></html>',
+    }),
+  );
+  await page.goto(hostUrl);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await frame.waitForSelector('html[data-map-ready]', { timeout: 60_000 });
+  const hostOriginMs = await page.evaluate(() => performance.timeOrigin);
+  const idleEpochMs = await frame.evaluate(() => performance.timeOrigin + window.__firstIdle);
+  await context.close();
+  return { idleMs: idleEpochMs - hostOriginMs };
+}
+
 async function openApp(browser, origin, options = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, ...options });
   const page = await context.newPage();
@@ -263,6 +292,22 @@ async function main() {
       }
       console.error(`cold loads: ${i + 1}/${LOADS}`);
     }
+    // The same, framed in a host page of another origin (the app in embed mode).
+    const framed = { app: [], baseline: [] };
+    const frameUrls = {
+      app: `${app.origin}/${camera}&embed=1`,
+      baseline: `${baseline.origin}/${camera}`,
+    };
+    // The host page is on localhost, the frames on 127.0.0.1: another origin, as on a real site.
+    const hostOrigin = `http://localhost:${PORT}`;
+    await framedLoad(browser, hostOrigin, frameUrls.app);
+    await framedLoad(browser, hostOrigin, frameUrls.baseline);
+    for (let i = 0; i < LOADS; i++) {
+      const order = i % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
+      for (const name of order)
+        framed[name].push(await framedLoad(browser, hostOrigin, frameUrls[name]));
+      console.error(`framed loads: ${i + 1}/${LOADS}`);
+    }
     const { page, context } = await openApp(browser, app.origin);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -297,6 +342,18 @@ async function main() {
       firstIdlePairedRatio: median(
         loads.app.map((load, i) => load.idleMs / loads.baseline[i].idleMs),
       ),
+      framed: {
+        frame: FRAME,
+        app: {
+          median: median(framed.app.map((l) => l.idleMs)),
+          all: framed.app.map((l) => l.idleMs),
+        },
+        baseline: {
+          median: median(framed.baseline.map((l) => l.idleMs)),
+          all: framed.baseline.map((l) => l.idleMs),
+        },
+        pairedRatio: median(framed.app.map((load, i) => load.idleMs / framed.baseline[i].idleMs)),
+      },
       clickToPanelMs: {
         first: clickMs[0],
         p50: quantile(clickMs, 0.5),
@@ -350,6 +407,23 @@ function printTable(result) {
     'x',
     `<= ${TARGETS.idleRatio}x`,
     result.firstIdlePairedRatio <= TARGETS.idleRatio,
+  );
+  const { framed } = result;
+  row(
+    `framed ${framed.frame.width}x${framed.frame.height}: first idle (median)`,
+    framed.app.median,
+    framed.baseline.median,
+    'ms',
+    `<= ${TARGETS.idleRatio}x`,
+    framed.app.median / framed.baseline.median <= TARGETS.idleRatio,
+  );
+  row(
+    '  median of paired ratios',
+    framed.pairedRatio,
+    null,
+    'x',
+    `<= ${TARGETS.idleRatio}x`,
+    framed.pairedRatio <= TARGETS.idleRatio,
   );
   const a = app.gzipBytes;
   const b = baseline.gzipBytes;
