@@ -15,7 +15,7 @@ import {
 import { labelText, loadLabelFonts } from './map/fonts';
 import { dateOfYear, today } from './data/years';
 import { isFramed } from './embed/host';
-import './app.css';
+import './ui/global.css';
 
 installCameraGuard();
 const view = readViewState();

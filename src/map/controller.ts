@@ -32,6 +32,8 @@ import type { IslandId } from '../data/schema';
 import { BASEMAP_PREFIX, mergeBasemap, type OnlineBasemap } from './basemap';
 import { applyStyleChanges } from './styleChanges';
 import { whenBrowserIdle } from '../lib/idle';
+import { WIDE_MIN_WIDTH } from '../ui/breakpoints';
+import './venueMarker.css';
 
 export interface VenueMarker {
   id: string;
@@ -110,7 +112,7 @@ type BasemapErrorEvent = MapErrorEvent & { sourceId?: string };
  */
 function coveredEdges(width: number, chrome: boolean): Required<PaddingOptions> {
   if (!chrome) return { top: 50, left: 20, right: 20, bottom: 40 };
-  return width >= 900
+  return width >= WIDE_MIN_WIDTH
     ? { top: 170, left: 260, right: 40, bottom: 140 }
     : { top: 120, left: 10, right: 10, bottom: 170 };
 }

@@ -1,5 +1,6 @@
 // Names in their own scripts, each marked with its language so it is read and rendered right.
 import type { JapaneseName, RussianName } from '../data/schema';
+import './Names.css';
 
 export function Russian({ name }: { name: RussianName }) {
   return (
