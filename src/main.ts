@@ -16,7 +16,7 @@ import {
 import { labelText, loadLabelFonts } from './map/fonts';
 import { dateOfYear, today } from './data/years';
 import { isFramed } from './embed/host';
-import './app.css';
+import './ui/global.css';
 
 const view = readViewState();
 const reducedMotion = window.matchMedia(MEDIA_QUERIES.reducedMotion).matches;

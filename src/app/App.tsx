@@ -26,6 +26,7 @@ import { useLabelFonts } from '../map/useLabelFonts';
 import { preloadable } from './preloadable';
 import { whenBrowserIdle } from '../lib/idle';
 import { useMediaQuery } from '../lib/useMediaQuery';
+import { NARROW_SCREEN } from '../ui/breakpoints';
 import { i18next } from '../i18n';
 import { islandLabel, type Pov } from '../state/perspective';
 import { useViewState } from '../state/useViewState';
@@ -63,6 +64,7 @@ const DistanceTool = lazy(() => import('../measure/DistanceTool'));
 import type { MapUnavailable } from '../map/types';
 import { useOnlineBasemap } from '../map/useOnlineBasemap';
 import { BasemapNotice } from '../map/BasemapNotice';
+import './App.css';
 
 const MapFallback = lazy(() => import('./MapFallback'));
 
@@ -147,7 +149,7 @@ export function App({ opened }: { opened: ViewState }) {
   const [insets, setInsets] = useState({ right: 0, bottom: 0 });
   const measurePanel = useCallback((slot: HTMLDivElement | null) => {
     const rect = slot?.firstElementChild?.getBoundingClientRect();
-    const narrow = window.matchMedia('(max-width: 640px)').matches;
+    const narrow = window.matchMedia(NARROW_SCREEN).matches;
     setInsets({
       right: rect && !narrow ? Math.round(window.innerWidth - rect.left) : 0,
       bottom: rect && narrow ? Math.round(rect.height) : 0,

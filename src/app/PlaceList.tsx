@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { islands, venuesByName } from '../data/basics';
 import type { IslandId, Lang } from '../data/schema';
 import { islandLabel, type Pov } from '../state/perspective';
+import { WIDE_SCREEN } from '../ui/breakpoints';
+import '../ui/controls.css';
+import './PlaceList.css';
 
 interface PlaceListProps {
   lang: Lang;
@@ -20,7 +23,7 @@ export const PlaceList = memo(function PlaceList(props: PlaceListProps) {
   return (
     <nav className="place-list" aria-label={t('places')}>
       {/* Open where there is room beside the map; one tap away on narrow screens. */}
-      <details open={window.matchMedia('(min-width: 900px)').matches}>
+      <details open={window.matchMedia(WIDE_SCREEN).matches}>
         <summary>{t('places')}</summary>
         <h2 id="island-list-heading">{t('islands')}</h2>
         <ul aria-labelledby="island-list-heading">
@@ -28,6 +31,7 @@ export const PlaceList = memo(function PlaceList(props: PlaceListProps) {
             <li key={island.id}>
               <button
                 type="button"
+                className="control"
                 aria-current={island.id === selectedIsland ? 'true' : undefined}
                 onClick={() => onIsland(island.id)}
               >
@@ -42,6 +46,7 @@ export const PlaceList = memo(function PlaceList(props: PlaceListProps) {
             <li key={venue.id}>
               <button
                 type="button"
+                className="control"
                 aria-current={venue.id === selectedVenue ? 'true' : undefined}
                 onClick={() => onVenue(venue.id)}
               >

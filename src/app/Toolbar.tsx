@@ -1,9 +1,10 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../data/schema';
+import type { Lang } from '../data/ids';
 import { POVS, type Pov } from '../state/perspective';
-
-const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', ja: '日本語' };
+import { LanguageOptions } from '../ui/LanguageOptions';
+import '../ui/controls.css';
+import './Toolbar.css';
 
 interface ToolbarProps {
   lang: Lang;
@@ -40,25 +41,17 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
         <span>{t('language')}</span>
         <select
           id={languageId}
+          className="control"
           value={lang}
           onChange={(event) => onLang(event.target.value as Lang)}
         >
-          {(Object.keys(LANGUAGE_NAMES) as Lang[]).map((option) => (
-            <option key={option} value={option} lang={option}>
-              {LANGUAGE_NAMES[option]}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </label>
-      <button
-        type="button"
-        className="tool-button"
-        aria-pressed={measuring}
-        onClick={onToggleMeasure}
-      >
+      <button type="button" className="control" aria-pressed={measuring} onClick={onToggleMeasure}>
         {measuring ? t('distance.stop') : t('distance.tool')}
       </button>
-      <button type="button" className="tool-button" onClick={onShare}>
+      <button type="button" className="control" onClick={onShare}>
         {t('share')}
       </button>
     </div>

@@ -1,5 +1,7 @@
 // Dates of the data set at any ISO precision (YYYY, YYYY-MM, YYYY-MM-DD). Apart from validate.ts
 // so that the app's lookups (dispute.ts) do not carry the schema.
+import type { Precision } from './schema';
+
 const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function daysInMonth(year: number, month: number): number {
@@ -17,6 +19,12 @@ export function isRealIsoDate(s: string): boolean {
   if (m[3] === undefined) return true;
   const day = Number(m[3]);
   return day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The precision an ISO date is written at: 1945, 1945-08, 1945-08-09. */
+export function precisionOf(iso: string): Precision {
+  const parts = iso.split('-').length;
+  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
 }
 
 /** First day covered by an ISO date of any precision, as YYYY-MM-DD. */

@@ -14,7 +14,7 @@ import {
   SIDES,
   type DisputeData as DisputeDataT,
 } from './schema';
-import { firstDay, isRealIsoDate, lastDay } from './dates';
+import { firstDay, isRealIsoDate, lastDay, precisionOf } from './dates';
 
 export { firstDay, isRealIsoDate, lastDay };
 
@@ -42,11 +42,6 @@ const AINU_SCRIPTS = {
 } as const;
 const DATE_KEYS = new Set(['start', 'end', 'date', 'asOf', 'inForce', 'validFrom', 'validTo']);
 const SOURCE_KEYS = new Set(['sources', 'claimSources', 'nameSources']);
-
-function precisionOf(s: string): 'day' | 'month' | 'year' {
-  const parts = s.split('-').length;
-  return parts === 3 ? 'day' : parts === 2 ? 'month' : 'year';
-}
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -1,12 +1,15 @@
 // Talks to the page that frames the map, per the postMessage contract. Replies go to the
 // sender at its own origin; unprompted messages go to the parent frame, at the origin of the
-// last host that spoke to us once one has. The checks of incoming messages (messages.ts, with
-// zod) load with the first message, so a page that is not framed never fetches them.
+// last host that spoke to us once one has. The checks of messages both ways (messages.ts, with
+// zod) load with the first message in or out, so a page that is not framed never fetches them,
+// and a framed one only once its map is drawn.
 import type { Camera, ViewState } from '../state/url';
-import type { CameraState, HostState, SetCommand } from './messages';
+import type { CameraState } from '../map/types';
+import type { FrameMessage, HostState, SetCommand } from './messages';
 
 export interface HostLink {
-  post(message: Record<string, unknown>): void;
+  /** Posts to the parent frame, once the message is checked against the contract. */
+  post(message: FrameMessage): void;
   stop(): void;
 }
 
@@ -29,23 +32,31 @@ export function isFramed(): boolean {
 
 export function connectHost(handlers: Handlers): HostLink {
   let hostOrigin: string | null = null;
+  // One load for every message: posts wait for it in the order they were made.
+  let checks: Promise<typeof import('./messages')> | null = null;
+  const loadChecks = () => (checks ??= import('./messages'));
+  /** Posts a message that keeps the contract; one that does not is a bug, reported, not sent. */
+  const send = async (target: WindowProxy, message: FrameMessage, targetOrigin: string) => {
+    const { frameMessageProblem } = await loadChecks();
+    const problem = frameMessageProblem(message, handlers.currentYear);
+    if (problem) console.error(`${message.type} not sent: ${problem}`);
+    else target.postMessage(message, { targetOrigin });
+  };
   const onMessage = async (event: MessageEvent) => {
-    const { parseHostMessage } = await import('./messages');
+    const { parseHostMessage } = await loadChecks();
     const command = parseHostMessage(event.data, handlers.currentYear);
     if (!command || !event.source) return;
     hostOrigin = event.origin;
     if (command.type === 'kuril-map:set') handlers.apply(command);
     else {
-      (event.source as WindowProxy).postMessage(
-        { type: 'kuril-map:state', state: handlers.state() },
-        { targetOrigin: event.origin },
-      );
+      const reply: FrameMessage = { type: 'kuril-map:state', state: handlers.state() };
+      void send(event.source as WindowProxy, reply, event.origin);
     }
   };
   window.addEventListener('message', onMessage);
   return {
     post(message) {
-      if (isFramed()) window.parent.postMessage(message, hostOrigin ?? '*');
+      if (isFramed()) void send(window.parent, message, hostOrigin ?? '*');
     },
     stop() {
       window.removeEventListener('message', onMessage);
@@ -79,5 +90,3 @@ export function hostState(view: ViewState, drawn: boolean): HostState {
     year: view.year,
   };
 }
-
-export type { CameraState };

@@ -1,46 +1,64 @@
-// The postMessage contract with a host page (PRODUCT.md, "Public contracts"). Every incoming
-// message is checked against a strict schema; anything else is ignored.
+// The postMessage contract with a host page (PRODUCT.md, "Public contracts"), both ways. Every
+// incoming message is checked against a strict schema, and anything else is ignored; every
+// outgoing one is checked before it is posted (host.ts), so the frame never sends what the
+// contract does not promise.
 import { z } from '../lib/zod';
 import { ISLAND_IDS, LANGS } from '../data/ids';
 import { POVS } from '../state/perspective';
-import { FIRST_YEAR, VENUE_IDS } from '../state/url';
-import type { CameraState } from '../map/types';
+import { CAMERA_LIMITS, FIRST_YEAR, VENUE_IDS } from '../state/url';
 
-export type { CameraState };
-
-/** The state a host sees; absent selections are null. */
-export interface HostState extends CameraState {
-  island: string | null;
-  venue: string | null;
-  pov: string;
-  lang: string;
-  year: number | null;
-  /** false: the map could not be drawn (no WebGL); the camera is then the link's. */
-  drawn: boolean;
-}
+const within = ([min, max]: readonly [number, number]) => z.number().min(min).max(max);
+const islandId = z.enum(ISLAND_IDS);
+const venueId = z.string().refine((id) => VENUE_IDS.includes(id));
+const year = (currentYear: number) => z.number().int().min(FIRST_YEAR).max(currentYear);
 
 function setMessage(currentYear: number) {
   return z.strictObject({
     type: z.literal('kuril-map:set'),
-    island: z.enum(ISLAND_IDS).nullable().optional(),
-    venue: z
-      .string()
-      .refine((id) => VENUE_IDS.includes(id))
-      .nullable()
-      .optional(),
+    island: islandId.nullable().optional(),
+    venue: venueId.nullable().optional(),
     pov: z.enum(POVS).optional(),
     lang: z.enum(LANGS).optional(),
-    year: z.number().int().min(FIRST_YEAR).max(currentYear).nullable().optional(),
-    center: z
-      .tuple([z.number().min(-180).max(180), z.number().min(-85.0511).max(85.0511)])
-      .optional(),
-    zoom: z.number().min(0).max(24).optional(),
+    year: year(currentYear).nullable().optional(),
+    center: z.tuple([within(CAMERA_LIMITS.lng), within(CAMERA_LIMITS.lat)]).optional(),
+    zoom: within(CAMERA_LIMITS.zoom).optional(),
   });
 }
 const getMessage = z.strictObject({ type: z.literal('kuril-map:get') });
 
+/** The state a host sees; absent selections are null. */
+function hostStateSchema(currentYear: number) {
+  return z.strictObject({
+    // The map's own latitude limit lies a little beyond the link's (CAMERA_LIMITS.lat).
+    center: z.tuple([within(CAMERA_LIMITS.lng), within([-90, 90])]),
+    zoom: within(CAMERA_LIMITS.zoom),
+    bearing: within(CAMERA_LIMITS.bearing),
+    pitch: within(CAMERA_LIMITS.pitch),
+    island: islandId.nullable(),
+    venue: venueId.nullable(),
+    pov: z.enum(POVS),
+    lang: z.enum(LANGS),
+    year: year(currentYear).nullable(),
+    /** false: the map could not be drawn (no WebGL); the camera is then the link's. */
+    drawn: z.boolean(),
+  });
+}
+
+function frameMessage(currentYear: number) {
+  const state = hostStateSchema(currentYear);
+  return z.union([
+    z.strictObject({ type: z.literal('kuril-map:ready'), state }),
+    z.strictObject({ type: z.literal('kuril-map:state'), state }),
+    z.strictObject({ type: z.literal('kuril-map:select'), island: islandId }),
+    z.strictObject({ type: z.literal('kuril-map:select'), venue: venueId }),
+  ]);
+}
+
 export type SetCommand = z.infer<ReturnType<typeof setMessage>>;
 export type HostCommand = SetCommand | z.infer<typeof getMessage>;
+export type HostState = z.infer<ReturnType<typeof hostStateSchema>>;
+/** A message from the frame to its host. */
+export type FrameMessage = z.infer<ReturnType<typeof frameMessage>>;
 
 /** A valid command from a host page, or null for anything else. Never throws. */
 export function parseHostMessage(data: unknown, currentYear: number): HostCommand | null {
@@ -48,4 +66,10 @@ export function parseHostMessage(data: unknown, currentYear: number): HostComman
   if (set.success) return set.data;
   const get = getMessage.safeParse(data);
   return get.success ? get.data : null;
+}
+
+/** What is wrong with a message the frame means to send, or null when it keeps the contract. */
+export function frameMessageProblem(message: unknown, currentYear: number): string | null {
+  const checked = frameMessage(currentYear).safeParse(message);
+  return checked.success ? null : z.prettifyError(checked.error);
 }

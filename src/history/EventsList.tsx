@@ -4,6 +4,7 @@ import { formatSpan } from '../ui/format';
 import { Sources } from '../ui/Sources';
 import { FIRST_YEAR } from '../state/url';
 import { eventsUpTo } from './timeline';
+import './EventsList.css';
 
 interface EventsListProps {
   year: number | null;

@@ -8,6 +8,7 @@ import { YearControl, type YearControlProps } from './YearControl';
 import '../i18n/history';
 // The trail's list names meeting formats as the venue panels do.
 import '../i18n/panels';
+import './HistoryBar.css';
 
 export interface HistoryBarProps extends YearControlProps {
   trail: TrailFormat | null;

@@ -4,6 +4,7 @@ import { meetingsInOrder, venueById } from '../data/dispute';
 import type { Lang, Meeting } from '../data/schema';
 import { formatSpan, meetingFormat } from '../ui/format';
 import { TRAIL_FORMATS, type TrailFormat } from '../state/url';
+import './TrailControls.css';
 
 export interface TrailChange {
   trail?: TrailFormat | null;

@@ -9,6 +9,8 @@ import type { Pov } from '../state/perspective';
 import { administrationOn } from '../data/administration';
 import { EVENT_YEARS, eventsUpTo, stepYear } from './timeline';
 import { sideNameKey } from '../data/years';
+import '../ui/controls.css';
+import './YearControl.css';
 
 export interface YearControlProps {
   /** null: today. */
@@ -106,7 +108,7 @@ export function YearControl(props: YearControlProps) {
       <div className="year-row">
         <button
           type="button"
-          className="tool-button"
+          className="control"
           onClick={() => step(-1)}
           disabled={year !== null && year <= EVENT_YEARS[0]}
           aria-label={t('previousEvent')}
@@ -116,7 +118,7 @@ export function YearControl(props: YearControlProps) {
         </button>
         <button
           type="button"
-          className="tool-button play"
+          className="control play"
           onClick={togglePlay}
           aria-pressed={playing}
           data-testid="play"
@@ -125,7 +127,7 @@ export function YearControl(props: YearControlProps) {
         </button>
         <button
           type="button"
-          className="tool-button"
+          className="control"
           onClick={() => step(1)}
           disabled={year === null}
           aria-label={t('nextEvent')}
@@ -153,7 +155,7 @@ export function YearControl(props: YearControlProps) {
         {year !== null && (
           <button
             type="button"
-            className="tool-button"
+            className="control"
             onClick={() => setYear(currentYear)}
             aria-label={t('backToToday')}
             title={t('backToToday')}

@@ -6,6 +6,8 @@ import { sideNameKey } from '../data/years';
 import type { IslandId, Lang, LineKind, Side } from '../data/schema';
 import { islandOwnerColour, lineKind, type Pov } from '../state/perspective';
 import { LINE_DASHES, PALETTES, type ColorScheme } from './style';
+import { NARROW_SCREEN } from '../ui/breakpoints';
+import './Legend.css';
 
 interface LegendProps {
   /** Embedded: the legend starts folded. */
@@ -67,7 +69,7 @@ export const Legend = memo(function Legend(props: LegendProps) {
   return (
     <section className="legend" aria-labelledby="legend-heading" data-testid="legend">
       {/* Open where there is room; one tap away on narrow screens. */}
-      <details open={!compact && window.matchMedia('(min-width: 641px)').matches}>
+      <details open={!compact && !window.matchMedia(NARROW_SCREEN).matches}>
         <summary>
           <h2 id="legend-heading">
             {t('legend')}: {t(`pov.${pov}`)}

@@ -4,6 +4,8 @@ import type { Feature } from 'geojson';
 import type { Lang } from '../data/schema';
 import { formatNumber } from '../i18n/format';
 import { measure, measureFeatures } from './measure';
+import '../ui/controls.css';
+import './DistanceTool.css';
 
 interface DistanceToolProps {
   points: [number, number][];
@@ -42,13 +44,13 @@ export default function DistanceTool({
           })}
       </p>
       <div className="distance-actions">
-        <button type="button" onClick={onPlaceAtCentre}>
+        <button type="button" className="control" onClick={onPlaceAtCentre}>
           {t('distance.place')}
         </button>
-        <button type="button" onClick={onClear} disabled={points.length === 0}>
+        <button type="button" className="control" onClick={onClear} disabled={points.length === 0}>
           {t('distance.clear')}
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" className="control" onClick={onClose}>
           {t('distance.stop')}
         </button>
       </div>

@@ -2,6 +2,7 @@
 import { Fragment } from 'react';
 import type { AinuOrigin, AinuReading, JapaneseName, Lang, RussianName } from '../data/schema';
 import { Sources } from '../ui/Sources';
+import './Names.css';
 
 export function Russian({ name }: { name: RussianName }) {
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../i18n/panels';
+import './Panel.css';
 import './panels.css';
 
 interface PanelProps {

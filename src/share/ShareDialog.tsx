@@ -3,7 +3,7 @@
 // sample is the text of a read-only textarea.
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS, type Lang } from '../data/ids';
+import type { Lang } from '../data/ids';
 import { POVS, type Pov } from '../state/perspective';
 import { writeHash, type ViewState } from '../state/url';
 import { hashOptions } from '../state/currentView';
@@ -19,6 +19,7 @@ import {
 import { download, exportFileName, exportPng, footerLines } from './exportPng';
 import { addNamespace } from '../i18n';
 import { shareText } from '../i18n/share';
+import { LanguageOptions } from '../ui/LanguageOptions';
 import './share.css';
 
 addNamespace('share', shareText);
@@ -32,8 +33,6 @@ export interface ShareDialogProps {
   onClose(): void;
 }
 
-// Each language named in itself, as in the toolbar.
-const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', ja: '日本語' };
 const PREVIEW_WIDTH = 360;
 
 type EmbedChoices = Pick<
@@ -220,11 +219,7 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
                 value={choices.lang}
                 onChange={(event) => choose({ lang: event.target.value as Lang })}
               >
-                {LANGS.map((option) => (
-                  <option key={option} value={option} lang={option}>
-                    {LANGUAGE_NAMES[option]}
-                  </option>
-                ))}
+                <LanguageOptions />
               </select>
             </label>
             <Choice legend={t('embed.view')}>

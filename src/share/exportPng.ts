@@ -40,7 +40,7 @@ export function exportFileName(pov: Pov, now: Date): string {
 const FONT_SIZE = 12;
 const LINE_HEIGHT = 18;
 const PADDING = 8;
-// The page's own text face (app.css).
+// The page's own text face (src/ui/global.css).
 const FONT_FAMILY = 'system-ui, sans-serif';
 
 export function footerHeight(pixelRatio: number, lineCount: number): number {

@@ -14,6 +14,7 @@
 import { ISLAND_IDS, LANGS, type Lang } from '../data/ids';
 import type { IslandId } from '../data/schema';
 import { POVS, type Pov } from './perspective';
+import { wrapLongitude } from '../lib/longitude';
 import venuesFile from '../../geodata/dispute/venues.json';
 
 /** A venue id from geodata/dispute/venues.json (tokyo, moscow, da-nang, ...). */
@@ -145,7 +146,7 @@ export function normalizeCamera(camera: Camera): Camera | null {
     // The nearest value at this precision that is still inside the map.
     roundedLat = Math.sign(roundedLat) * (Math.floor(CAMERA_LIMITS.lat[1] * factor) / factor);
   }
-  const wrappedLng = within(lng, CAMERA_LIMITS.lng) ? lng : (((lng % 360) + 540) % 360) - 180;
+  const wrappedLng = wrapLongitude(lng);
   return {
     zoom: roundedZoom,
     lat: roundedLat,

@@ -1,13 +1,7 @@
 // Pure helpers that turn the data set's dates and figures into text in the reader's language.
 import type { TFunction } from 'i18next';
-import type { DateSpan, Figure, Lang, Meeting, Precision } from '../data/schema';
+import type { DateSpan, Figure, Lang, Meeting } from '../data/schema';
 import { formatDate, formatNumber } from '../i18n/format';
-
-/** The precision an ISO date is written at: 1945, 1945-08, 1945-08-09. */
-export function precisionOf(iso: string): Precision {
-  const parts = iso.split('-').length;
-  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
-}
 
 /** A date or a range, at the precision the data gives. */
 export function formatSpan(span: DateSpan, lang: Lang): string {

@@ -60,6 +60,34 @@ test('a first view beyond the region waits for the land there', async ({ page })
   expect(readyWhenAsked).toBe(false);
 });
 
+test('the header, the list of places and the legend are styled in the frame they first appear in', async ({
+  page,
+}) => {
+  // Their rules come with the page's code (src/app/*.css, src/map/Legend.css), not the map's: the
+  // page must not be built before they are in. A mutation is seen before the next paint.
+  await page.addInitScript(() => {
+    const positions: Record<string, string> = {};
+    (window as unknown as { __firstPositions: typeof positions }).__firstPositions = positions;
+    new MutationObserver(() => {
+      for (const selector of ['.app-header', '.place-list', '[data-testid="legend"]']) {
+        const element = document.querySelector(selector);
+        if (element && !(selector in positions)) {
+          positions[selector] = getComputedStyle(element).position;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openMap(page);
+  const positions = await page.evaluate(
+    () => (window as unknown as { __firstPositions: Record<string, string> }).__firstPositions,
+  );
+  expect(positions).toEqual({
+    '.app-header': 'absolute',
+    '.place-list': 'absolute',
+    '[data-testid="legend"]': 'absolute',
+  });
+});
+
 test('labels are drawn and the page has a title, favicon and credits', async ({ page }) => {
   await openMap(page);
   await expect(page).toHaveTitle('Kuril Islands dispute map');

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { parseHostMessage } from '../../src/embed/messages';
+import { describe, expect, it, vi } from 'vitest';
+import { connectHost, hostState } from '../../src/embed/host';
+import { frameMessageProblem, parseHostMessage } from '../../src/embed/messages';
+import { parseHash } from '../../src/state/url';
 
 describe('parseHostMessage', () => {
   it('accepts the contract', () => {
@@ -65,5 +67,81 @@ describe('parseHostMessage', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('messages from the frame', () => {
+  const options = { defaultLang: 'en' as const, currentYear: 2026 };
+  const state = hostState(
+    parseHash('#map=6.5/44.4/146.98&island=iturup&pov=japan&lang=ja&year=1956', options),
+    true,
+  );
+  const problem = (message: unknown) => frameMessageProblem(message, 2026);
+
+  it('passes what the frame sends', () => {
+    const unDrawn = hostState(parseHash('#venue=lima', options), false);
+    for (const message of [
+      { type: 'kuril-map:ready', state },
+      { type: 'kuril-map:ready', state: unDrawn },
+      { type: 'kuril-map:state', state },
+      { type: 'kuril-map:select', island: 'kunashir' },
+      { type: 'kuril-map:select', venue: 'tokyo' },
+    ]) {
+      expect(problem(message), JSON.stringify(message)).toBeNull();
+    }
+  });
+
+  it('reports what the contract does not promise', () => {
+    for (const message of [
+      { type: 'kuril-map:ready' },
+      { type: 'kuril-map:hello', state },
+      { type: 'kuril-map:state', state, extra: 1 },
+      { type: 'kuril-map:state', state: { ...state, drawn: undefined } },
+      { type: 'kuril-map:state', state: { ...state, lang: 'xx' } },
+      { type: 'kuril-map:state', state: { ...state, venue: 'paris' } },
+      { type: 'kuril-map:state', state: { ...state, year: 2027 } },
+      { type: 'kuril-map:state', state: { ...state, center: [200, 44] } },
+      { type: 'kuril-map:state', state: { ...state, zoom: Number.NaN } },
+      { type: 'kuril-map:select' },
+      { type: 'kuril-map:select', island: 'atlantis' },
+      { type: 'kuril-map:select', island: 'iturup', venue: 'tokyo' },
+    ]) {
+      expect(problem(message), JSON.stringify(message)).not.toBeNull();
+    }
+  });
+
+  it('gives a host the centre within -180..180 after a pan across the antimeridian', () => {
+    // The map writes a longitude past 180 as it is; the address keeps it within the range.
+    const east = hostState(parseHash('#map=6/44/190', options), true);
+    expect(east.center).toEqual([-170, 44]);
+    expect(problem({ type: 'kuril-map:state', state: east })).toBeNull();
+  });
+
+  it('posts to the host only what passes', async () => {
+    const posted: unknown[] = [];
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.stubGlobal('window', {
+      self: {},
+      top: {},
+      parent: { postMessage: (message: unknown) => posted.push(message) },
+      addEventListener() {},
+      removeEventListener() {},
+    });
+    try {
+      const link = connectHost({ currentYear: 2026, state: () => state, apply() {} });
+      link.post({ type: 'kuril-map:ready', state });
+      link.post({ type: 'kuril-map:state', state: { ...state, pov: 'china' } } as never);
+      link.post({ type: 'kuril-map:select', island: 'shikotan' });
+      await vi.waitFor(() => expect(posted).toHaveLength(2));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(posted).toEqual([
+        { type: 'kuril-map:ready', state },
+        { type: 'kuril-map:select', island: 'shikotan' },
+      ]);
+      expect(errors).toHaveBeenCalledOnce();
+    } finally {
+      vi.unstubAllGlobals();
+      errors.mockRestore();
+    }
   });
 });

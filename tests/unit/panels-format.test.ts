@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figureNumber, formatSpan, precisionOf } from '../../src/ui/format';
+import { precisionOf } from '../../src/data/dates';
+import { figureNumber, formatSpan } from '../../src/ui/format';
 
 describe('panel formatting', () => {
   it('reads the precision of an ISO date from its form', () => {

@@ -7,6 +7,7 @@ import type { IslandId } from '../../data/schema';
 import type { CameraRequest, CameraState, Insets, Origin, Selection, VenueMarker } from '../types';
 import type { LngLatBox, PartContext } from './context';
 import { sameSelection, type SelectionPart } from './selection';
+import { WIDE_MIN_WIDTH } from '../../ui/breakpoints';
 
 /** The four units and Cape Nosappu, the view a first visit opens on. */
 export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [
@@ -20,7 +21,7 @@ export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [
  */
 export function coveredEdges(width: number, chrome: boolean): Required<PaddingOptions> {
   if (!chrome) return { top: 50, left: 20, right: 20, bottom: 40 };
-  return width >= 900
+  return width >= WIDE_MIN_WIDTH
     ? { top: 170, left: 260, right: 40, bottom: 140 }
     : { top: 120, left: 10, right: 10, bottom: 170 };
 }

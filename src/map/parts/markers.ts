@@ -2,6 +2,7 @@
 import { Marker } from 'maplibre-gl';
 import type { Selection, VenueMarker } from '../types';
 import { sameJson, type PartContext } from './context';
+import '../venueMarker.css';
 
 export class Markers {
   private venues: readonly VenueMarker[] = [];
