@@ -384,12 +384,28 @@ export const EVENT_KINDS = [
   'visit',
   'law',
   'measure',
+  'incident',
 ] as const;
 export const EventKind = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKind>;
 
 export const Reading = z.strictObject({ text: LocalizedText, sources: Sources });
 export type Reading = z.infer<typeof Reading>;
+
+/**
+ * Why an event gives one side's reading and not the other's: `agree`, the two sides describe the
+ * event alike (the sources show it); `not-found`, no reading of the other side is in the sources
+ * at hand (flagged, never filled in).
+ */
+export const ReadingsNote = z.strictObject({
+  kind: z.enum(['agree', 'not-found']),
+  text: LocalizedText,
+  sources: Sources,
+});
+export type ReadingsNote = z.infer<typeof ReadingsNote>;
+
+/** Threads of the history an event belongs to, beside its kind (the Ainu history of the islands). */
+export const EVENT_TOPICS = ['ainu'] as const;
 
 export const AdministrationChange = z.strictObject({
   island: IslandId,
@@ -415,8 +431,11 @@ export const HistoryEvent = z.strictObject({
   summary: LocalizedText,
   /** Each side's reading of the event, where the sides differ. */
   readings: z.strictObject({ japan: Reading.optional(), russia: Reading.optional() }).optional(),
-  /** Islands concerned (may be empty for events that set lines elsewhere). */
+  /** Where only one side's reading is given, why the other has none. */
+  readingsNote: ReadingsNote.optional(),
+  /** Islands concerned (may be empty for events elsewhere: lines, the northern Kurils, Hokkaido). */
   islands: z.array(IslandId),
+  topics: z.array(z.enum(EVENT_TOPICS)).optional(),
   venue: Slug.optional(),
   meetings: z.array(Slug).optional(),
   administrationChanges: z.array(AdministrationChange).optional(),

@@ -127,6 +127,14 @@ export function validateDispute(data: unknown): Problem[] {
     }
   });
 
+  // Every source resolves to a web address a reader can open.
+  (raw?.sources?.sources ?? []).forEach((source, i) => {
+    const links = Array.isArray(source?.links) ? source.links : [];
+    if (!links.some((link) => /^https?:\/\/[^\s/]+\.[^\s]+$/.test(String(link?.url)))) {
+      report(`sources.sources.${i}.links`, `source ${source?.id} has no http(s) address`);
+    }
+  });
+
   // 3. Ids unique within each collection.
   const unique = (items: readonly { id?: string }[] | undefined, path: string) => {
     const seen = new Set<string>();
@@ -266,6 +274,18 @@ export function validateDispute(data: unknown): Problem[] {
       known(lineIds, 'line', change?.line, `${path}.lineChanges.${j}.line`);
       within(change?.date, `${path}.lineChanges.${j}.date`);
     });
+    // Each side's reading, or a note on why one side has none: never one side alone, unexplained.
+    const read = SIDES.filter((side) => event?.readings?.[side] !== undefined);
+    if (read.length === 1 && event?.readingsNote === undefined) {
+      const missing = SIDES.find((side) => !read.includes(side));
+      report(
+        `${path}.readings`,
+        `a ${read[0]} reading without a ${missing} one needs a readingsNote (agree or not-found)`,
+      );
+    }
+    if (read.length === 2 && event?.readingsNote !== undefined) {
+      report(`${path}.readingsNote`, 'both sides have a reading: the note contradicts them');
+    }
   });
 
   // 7. Lines: their dates agree with the events that start and end them.

@@ -41,7 +41,13 @@ export function EventsList({ year, date, lang, onYear }: EventsListProps) {
                 </button>
               ) : (
                 <span>{event.title[lang]}</span>
-              )}{' '}
+              )}
+              {event.topics?.map((topic) => (
+                <span key={topic} className="flags" data-topic={topic}>
+                  {' '}
+                  ({t(`topic.${topic}`)})
+                </span>
+              ))}{' '}
               <Sources ids={event.sources} />
             </li>
           );

@@ -32,6 +32,12 @@ export function HistorySection({ island, sides, lang, until }: HistorySectionPro
                 <span className="flags"> ({t('history.uncertainDate')})</span>
               )}
               <span className="event-title">{event.title[lang]}</span>
+              {event.topics?.map((topic) => (
+                <span key={topic} className="flags" data-topic={topic}>
+                  {' '}
+                  ({th(`topic.${topic}`)})
+                </span>
+              ))}
             </h4>
             {event.date.note && <p className="note">{event.date.note[lang]}</p>}
             <p>{event.summary[lang]}</p>
@@ -51,6 +57,11 @@ export function HistorySection({ island, sides, lang, until }: HistorySectionPro
                   );
                 })}
               </dl>
+            )}
+            {event.readingsNote && (
+              <p className="note" data-testid="readings-note" data-kind={event.readingsNote.kind}>
+                {event.readingsNote.text[lang]} <Sources ids={event.readingsNote.sources} />
+              </p>
             )}
             {event.unconfirmed?.map((item, index) => (
               <p key={index} className="note">

@@ -10,6 +10,10 @@ const copy = (): Json => structuredClone(rawDispute) as unknown as Json;
 const at = (root: unknown, path: string): Json =>
   path.split('.').reduce<unknown>((node, key) => (node as Json)[key], root) as Json;
 const messages = (problems: Problem[]) => problems.map((p) => `${p.path}: ${p.message}`);
+/** The position of an event in the list, so that tests name events rather than places. */
+const eventIndex = (id: string) => rawDispute.events.events.findIndex((e) => e.id === id);
+const SHIMODA = eventIndex('shimoda-1855');
+const MAP_1644 = eventIndex('matsumae-map-1644');
 
 describe('validateDispute on broken copies', () => {
   it('starts from a clean data set', () => {
@@ -48,8 +52,10 @@ describe('validateDispute on broken copies', () => {
 
   it('reports a missing translation', () => {
     const data = copy();
-    delete at(data, 'events.events.1.title').ru;
-    expect(messages(validateDispute(data))).toContain('events.events.1.title.ru: missing ru text');
+    delete at(data, `events.events.${SHIMODA}.title`).ru;
+    expect(messages(validateDispute(data))).toContain(
+      `events.events.${SHIMODA}.title.ru: missing ru text`,
+    );
   });
 
   it('reports an empty translation', () => {
@@ -62,19 +68,23 @@ describe('validateDispute on broken copies', () => {
 
   it('reports English left in place of a Russian or Japanese text', () => {
     const data = copy();
-    const summary = at(data, 'events.events.2.summary');
+    const summary = at(data, `events.events.${SHIMODA}.summary`);
     summary.ru = summary.en;
     summary.ja = summary.en;
     const found = messages(validateDispute(data));
-    expect(found).toContain('events.events.2.summary.ru: Russian text has no Cyrillic letters');
-    expect(found).toContain('events.events.2.summary.ja: Japanese text has no kana or kanji');
+    expect(found).toContain(
+      `events.events.${SHIMODA}.summary.ru: Russian text has no Cyrillic letters`,
+    );
+    expect(found).toContain(
+      `events.events.${SHIMODA}.summary.ja: Japanese text has no kana or kanji`,
+    );
   });
 
   it('reports a missing source list', () => {
     const data = copy();
-    delete at(data, 'events.events.3').sources;
+    delete at(data, `events.events.${SHIMODA}`).sources;
     const found = validateDispute(data);
-    expect(found.some((p) => p.path === 'events.events.3.sources')).toBe(true);
+    expect(found.some((p) => p.path === `events.events.${SHIMODA}.sources`)).toBe(true);
   });
 
   it('reports an empty source list on a figure', () => {
@@ -94,9 +104,9 @@ describe('validateDispute on broken copies', () => {
 
   it('reports an unknown island id in an event', () => {
     const data = copy();
-    (at(data, 'events.events.1').islands as string[]).push('urup');
+    (at(data, `events.events.${SHIMODA}`).islands as string[]).push('urup');
     const found = messages(validateDispute(data));
-    expect(found).toContain('events.events.1.islands.4: unknown island id "urup"');
+    expect(found).toContain(`events.events.${SHIMODA}.islands.4: unknown island id "urup"`);
   });
 
   it('reports an unknown venue', () => {
@@ -110,7 +120,7 @@ describe('validateDispute on broken copies', () => {
   it('reports an unknown event, line, argument, person and meeting id', () => {
     const data = copy();
     at(data, 'claims.claims.0.keyDocuments.0').event = 'treaty-of-nowhere';
-    at(data, 'events.events.1.lineChanges.0').line = 'no-such-line';
+    at(data, `events.events.${SHIMODA}.lineChanges.0`).line = 'no-such-line';
     (at(data, 'claims.claims.0').legalBasis as string[]).push('jp-unknown');
     at(data, 'meetings.meetings.0.participants.japan.0').person = 'nobody';
     (at(data, 'meetings.corrections.0').meetings as string[]).push('summit-1800-paris');
@@ -118,7 +128,9 @@ describe('validateDispute on broken copies', () => {
     expect(found).toContain(
       'claims.claims.0.keyDocuments.0.event: unknown event id "treaty-of-nowhere"',
     );
-    expect(found).toContain('events.events.1.lineChanges.0.line: unknown line id "no-such-line"');
+    expect(found).toContain(
+      `events.events.${SHIMODA}.lineChanges.0.line: unknown line id "no-such-line"`,
+    );
     expect(found).toContain('claims.claims.0.legalBasis.6: unknown argument id "jp-unknown"');
     expect(found).toContain(
       'meetings.meetings.0.participants.japan.0.person: unknown person id "nobody"',
@@ -146,9 +158,9 @@ describe('validateDispute on broken copies', () => {
 
   it('reports a date whose precision is wrong', () => {
     const data = copy();
-    at(data, 'events.events.0.date').precision = 'day';
+    at(data, `events.events.${MAP_1644}.date`).precision = 'day';
     expect(messages(validateDispute(data))).toContain(
-      'events.events.0.date.start: date 1644 does not match precision day',
+      `events.events.${MAP_1644}.date.start: date 1644 does not match precision day`,
     );
   });
 
@@ -187,6 +199,54 @@ describe('validateDispute on broken copies', () => {
       'islands.islets.0.ainu.readings.0.cyrillic: Ainu form "kai-ka-ra-i" is not written in Cyrillic script',
     );
     expect(found.some((m) => m.startsWith('islands.islands.2.ainu: schema:'))).toBe(true);
+  });
+
+  it('reports events out of date order', () => {
+    const data = copy();
+    const events = at(data, 'events').events as unknown as Json[];
+    [events[SHIMODA], events[MAP_1644]] = [events[MAP_1644], events[SHIMODA]];
+    expect(messages(validateDispute(data))).toContain(
+      `events.events.${SHIMODA}.date.start: events are not in date order`,
+    );
+  });
+
+  it("reports one side's reading without the other's and without a note", () => {
+    const data = copy();
+    delete at(data, `events.events.${SHIMODA}.readings`).russia;
+    expect(messages(validateDispute(data))).toContain(
+      `events.events.${SHIMODA}.readings: a japan reading without a russia one needs a readingsNote (agree or not-found)`,
+    );
+  });
+
+  it('accepts a note in place of the missing reading, and reports one beside both readings', () => {
+    const withNote = copy();
+    const i = rawDispute.events.events.findIndex((e) => e.readingsNote !== undefined);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(validateDispute(withNote)).toEqual([]);
+    delete at(withNote, `events.events.${i}`).readingsNote;
+    expect(
+      messages(validateDispute(withNote)).some((m) => m.startsWith(`events.events.${i}.readings:`)),
+    ).toBe(true);
+
+    const contradicted = copy();
+    at(contradicted, `events.events.${SHIMODA}`).readingsNote = {
+      kind: 'agree',
+      text: { en: 'The sides agree.', ru: 'Стороны согласны.', ja: '双方は一致している。' },
+      sources: ['S5'],
+    };
+    expect(messages(validateDispute(contradicted))).toContain(
+      `events.events.${SHIMODA}.readingsNote: both sides have a reading: the note contradicts them`,
+    );
+  });
+
+  it('reports a source without a web address', () => {
+    const data = copy();
+    const sources = at(data, 'sources').sources as unknown as Json[];
+    const i = sources.findIndex((s) => s.id === 'T1');
+    sources[i].links = [{ url: 'urn:isbn:4000000000' }];
+    expect(messages(validateDispute(data))).toContain(
+      `sources.sources.${i}.links: source T1 has no http(s) address`,
+    );
   });
 
   it('never throws, even on data of the wrong shape', () => {
