@@ -6,7 +6,12 @@ import { compareNames } from '../i18n/format';
 export const POVS = ['neutral', 'japan', 'russia'] as const;
 export type Pov = (typeof POVS)[number];
 
-type NamedIsland = Pick<Island, 'names'>;
+/** The names an island's labels are made from (the first view carries no more of them). */
+export type LabelNames = Pick<
+  Island['names'],
+  'english' | 'russian' | 'japanese' | 'transcriptions'
+>;
+type NamedIsland = { names: LabelNames };
 
 /** Each side's own name for an island, written in the script of `lang`. */
 export function sideNames(island: NamedIsland, lang: Lang): Record<Side, string> {
