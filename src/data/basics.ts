@@ -6,9 +6,13 @@ import firstView from '../../geodata/derived/first-view.json';
 import venueOrder from '../../geodata/derived/venue-order.json';
 import type { Lang } from './ids';
 import type { Island, Line, Venue as CitedVenue } from './schema';
-import type { LabelNames } from '../state/perspective';
 
-/** An island as the first view knows it: its id and the names its labels are made from. */
+/** An island's names as the first view shows them: those its labels are made from, without variants. */
+export type LabelNames = Pick<
+  Island['names'],
+  'english' | 'russian' | 'japanese' | 'transcriptions'
+>;
+/** An island as the first view knows it: its id and its names. */
 export type FirstViewIsland = Pick<Island, 'id'> & { names: LabelNames };
 /** A venue as the first view knows it: a point on the map and a name in the list. */
 export type Venue = Pick<CitedVenue, 'id' | 'name' | 'coordinates'>;
