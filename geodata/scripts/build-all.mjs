@@ -9,6 +9,7 @@ for (const script of [
   'build-figures.mjs',
   'build-lines.mjs',
   'build-venue-order.mjs',
+  'build-first-view.mjs',
   'build-administration.mjs',
   'build-places.mjs',
 ]) {

@@ -1,23 +1,30 @@
 // The slice of the data set the first view needs: island names, venues and the lines the legend
-// names. The rest (dispute.ts) arrives with the panels.
-import islandsFile from '../../geodata/dispute/islands.json';
-import venuesFile from '../../geodata/dispute/venues.json';
-import linesFile from '../../geodata/dispute/lines.json';
+// names, from geodata/derived/first-view.json (built by geodata/scripts/build-first-view.mjs), so
+// that the cited record can grow without growing the first view. The whole data set (dispute.ts)
+// arrives with the panels.
+import firstView from '../../geodata/derived/first-view.json';
 import venueOrder from '../../geodata/derived/venue-order.json';
 import type { Lang } from './ids';
-import type { Island, Line } from './schema';
+import type { Island, Line, Venue as CitedVenue } from './schema';
 
-export interface Venue {
-  id: string;
-  name: { en: string; ru: string; ja: string };
-  country: string;
-  coordinates: [number, number];
-  sources: string[];
-}
+/** An island's names as the first view shows them: those its labels are made from, without variants. */
+export type LabelNames = Pick<
+  Island['names'],
+  'english' | 'russian' | 'japanese' | 'transcriptions'
+>;
+/** An island as the first view knows it: its id and its names. */
+export type FirstViewIsland = Pick<Island, 'id'> & { names: LabelNames };
+/** A venue as the first view knows it: a point on the map and a name in the list. */
+export type Venue = Pick<CitedVenue, 'id' | 'name' | 'coordinates'>;
+/** A line as the legend names it. */
+export type FirstViewLine = Pick<
+  Line,
+  'id' | 'kind' | 'viewedAs' | 'validFrom' | 'validTo' | 'name'
+>;
 
-export const islands = islandsFile.islands as Island[];
-export const venues = venuesFile.venues as Venue[];
-export const lines = linesFile.lines as Line[];
+export const islands = firstView.islands as FirstViewIsland[];
+export const venues = firstView.venues as Venue[];
+export const lines = firstView.lines as FirstViewLine[];
 
 const venueById = new Map(venues.map((venue) => [venue.id, venue]));
 /** The venues in the order of their names in `lang`, sorted by geodata/scripts/build-venue-order.mjs. */

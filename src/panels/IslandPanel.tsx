@@ -11,13 +11,15 @@ import { useSides } from './sides';
 import { Contents } from './Contents';
 import { usePainted } from './usePainted';
 import { administeringSide } from '../data/administration';
+import { islandById } from '../data/dispute';
 import { sideNameKey } from '../data/years';
 import '../i18n/history';
 
 const SECTIONS = ['names', 'positions', 'differences', 'facts', 'history'];
 
 interface IslandPanelProps {
-  island: Island;
+  /** The selected island: the first view's slice is enough, the panel reads the cited record. */
+  island: Pick<Island, 'id'>;
   pov: Pov;
   lang: Lang;
   /** The past year the map shows, and its day; null: today. */
@@ -27,7 +29,15 @@ interface IslandPanelProps {
 }
 
 /** Everything about one island: names, each side's position, what differs, facts, history. */
-export function IslandPanel({ island, pov, lang, year, date, onClose }: IslandPanelProps) {
+export function IslandPanel({
+  island: selected,
+  pov,
+  lang,
+  year,
+  date,
+  onClose,
+}: IslandPanelProps) {
+  const island = islandById(selected.id)!;
   const { t } = useTranslation('panels');
   const { t: th } = useTranslation('history');
   const side = year === null ? null : administeringSide(island.id, date);

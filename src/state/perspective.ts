@@ -1,12 +1,13 @@
 // What each perspective changes, as pure rules: the naming on the map, the colours of the
 // islands, what each line is drawn as, and the order of the two sides' columns.
-import type { Island, Lang, LineKind, Side } from '../data/schema';
+import type { LabelNames } from '../data/basics';
+import type { Lang, LineKind, Side } from '../data/schema';
 import { compareNames } from '../i18n/format';
 
 export const POVS = ['neutral', 'japan', 'russia'] as const;
 export type Pov = (typeof POVS)[number];
 
-type NamedIsland = Pick<Island, 'names'>;
+type NamedIsland = { names: LabelNames };
 
 /** Each side's own name for an island, written in the script of `lang`. */
 export function sideNames(island: NamedIsland, lang: Lang): Record<Side, string> {

@@ -15,11 +15,11 @@ import { ISLAND_IDS, LANGS, type Lang } from '../data/ids';
 import type { IslandId } from '../data/schema';
 import { POVS, type Pov } from './perspective';
 import { wrapLongitude } from '../lib/longitude';
-import venuesFile from '../../geodata/dispute/venues.json';
+import { venues } from '../data/basics';
 
 /** A venue id from geodata/dispute/venues.json (tokyo, moscow, da-nang, ...). */
-export type VenueId = (typeof venuesFile.venues)[number]['id'];
-export const VENUE_IDS: readonly VenueId[] = venuesFile.venues.map((venue) => venue.id);
+export type VenueId = string;
+export const VENUE_IDS: readonly VenueId[] = venues.map((venue) => venue.id);
 export const FIRST_YEAR = 1855;
 /** Which meetings the trail joins: all, the leaders' summits, or the 2+2 ministerial rounds. */
 export const TRAIL_FORMATS = ['all', 'summit', '2plus2'] as const;
