@@ -1,0 +1,52 @@
+// The page's own controls over the map: none hides another that the reader needs at that moment.
+import type { Locator, Page } from '@playwright/test';
+import { expect, openMap, test } from './fixtures';
+
+/** Whether the element drawn at each of a few points inside `target` belongs to it. */
+async function uncovered(page: Page, target: Locator): Promise<boolean> {
+  const box = (await target.boundingBox())!;
+  const points = [0.2, 0.5, 0.8].flatMap((fx) =>
+    [0.25, 0.75].map((fy) => [box.x + box.width * fx, box.y + box.height * fy]),
+  );
+  const handle = await target.elementHandle();
+  return page.evaluate(
+    ({ element, points }) =>
+      points.every(([x, y]) => {
+        const hit = document.elementFromPoint(x, y);
+        return hit !== null && (element === hit || element!.contains(hit));
+      }),
+    { element: handle, points },
+  );
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [390, 844],
+]) {
+  test(`at ${width}x${height} the history bar stays within reach while measuring`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openMap(page, '/#lang=en');
+    await page.getByRole('button', { name: 'Measure distance' }).click();
+    await expect(page.getByRole('region', { name: 'Measure distance' })).toBeVisible();
+    const slider = page.getByTestId('history-bar').getByRole('slider');
+    await expect(slider).toBeVisible();
+    expect(await uncovered(page, slider)).toBe(true);
+    expect(await uncovered(page, page.getByRole('region', { name: 'Measure distance' }))).toBe(
+      true,
+    );
+  });
+
+  test(`at ${width}x${height} the trail controls leave the place list uncovered`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openMap(page, '/#lang=en&trail=all');
+    await page.getByTestId('history-bar').getByText('Meeting trail').click();
+    await expect(page.getByTestId('trail-toggle')).toBeVisible();
+    const list = page.getByRole('navigation', { name: 'Islands and venues' });
+    await expect(list).toBeVisible();
+    expect(await uncovered(page, list)).toBe(true);
+  });
+}
