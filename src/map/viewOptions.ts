@@ -1,23 +1,14 @@
 // What the map is given for a view, as pure functions: `mapInputFor` turns a view and what the page
 // adds into the map's one input, for main.ts (the first paint, before App has rendered) and for
 // App alike.
-import type { Feature } from 'geojson';
 import { islands, venues } from '../data/basics';
 import type { IslandId, Lang } from '../data/schema';
 import type { HistoryLayers } from '../history/layers';
 import { administrationOn } from '../data/administration';
 import { islandLabel, type Pov } from '../state/perspective';
 import type { ViewState } from '../state/url';
-import type { OnlineBasemap } from './basemap';
 import type { ColorScheme, StyleOptions } from './style';
-import type {
-  CameraRequest,
-  Insets,
-  MapInput,
-  MapSetup,
-  SnapshotRequest,
-  VenueMarker,
-} from './types';
+import type { CameraRequest, MapInput, MapSetup } from './types';
 
 export const DATA_URL = `${import.meta.env.BASE_URL}data`;
 
@@ -101,17 +92,8 @@ export function linkCameraRequest(
   return venue ? request({ kind: 'point', lngLat: venue.coordinates }) : null;
 }
 
-/** What the page adds to a view for the map besides the style's context. */
-export interface PageContext extends StyleContext {
-  basemap: OnlineBasemap | null;
-  venues: readonly VenueMarker[];
-  canvasLabel: string;
-  measuring: boolean;
-  measureFeatures: readonly Feature[];
-  insets: Insets;
-  camera: CameraRequest | null;
-  snapshot: SnapshotRequest | null;
-}
+/** What the page adds to a view for the map: the style's context and the rest of the input. */
+export type PageContext = StyleContext & Omit<MapInput, 'style' | 'selection'>;
 
 /** The map's input for a view: what main.ts starts the map with and App hands it after. */
 export function mapInputFor(
