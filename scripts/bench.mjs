@@ -6,6 +6,7 @@
 import { chromium } from '@playwright/test';
 import * as turf from '@turf/turf';
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from './browser.mjs';
@@ -120,6 +121,26 @@ async function coldLoad(browser, origin, camera) {
 const FRAME = { width: 800, height: 600 };
 
 /**
+ * A host page on its own server (a page Chromium sees as public may not frame a loopback one):
+ * `/?src=<url>` frames that URL.
+ */
+function serveHost(port) {
+  const server = createServer((request, response) => {
+    const src = new URL(request.url, 'http://localhost').searchParams.get('src') ?? '';
+    const attribute = src.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(
+      '<!doctype html><html lang="en"><title>Host</title><body style="margin:0">' +
+        `<iframe src="${attribute}" width="${FRAME.width}" height="${FRAME.height}" ` +
+        'style="border:0" title="Map"></iframe></body></html>',
+    );
+  });
+  return new Promise((resolve) =>
+    server.listen(port, () => resolve({ origin: `http://localhost:${port}`, server })),
+  );
+}
+
+/**
  * One cold load of a host page that frames `frameUrl`, as a page embedding the map loads it: the
  * time from the host page's start to the framed map's first idle.
  */
@@ -127,16 +148,7 @@ async function framedLoad(browser, hostOrigin, frameUrl) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(recordFirstIdle);
   const page = await context.newPage();
-  const hostUrl = `${hostOrigin}/__bench_host.html`;
-  await page.route(hostUrl, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body:
-        '<!doctype html><html lang="en"><title>Host</title><body style="margin:0">' +
-        `<iframe src="${frameUrl}" width="${FRAME.width}" height="${FRAME.height}" ` +
-        'style="border:0" title="Map"></iframe></body></html>',
-    }),
-  );
+  const hostUrl = `${hostOrigin}/?src=${encodeURIComponent(frameUrl)}`;
   await page.goto(hostUrl);
   const frame = page.frames().find((f) => f !== page.mainFrame());
   await frame.waitForSelector('html[data-map-ready]', { timeout: 60_000 });
@@ -299,7 +311,8 @@ async function main() {
       baseline: `${baseline.origin}/${camera}`,
     };
     // The host page is on localhost, the frames on 127.0.0.1: another origin, as on a real site.
-    const hostOrigin = `http://localhost:${PORT}`;
+    const host = await serveHost(PORT + 2);
+    const hostOrigin = host.origin;
     await framedLoad(browser, hostOrigin, frameUrls.app);
     await framedLoad(browser, hostOrigin, frameUrls.baseline);
     for (let i = 0; i < LOADS; i++) {
@@ -308,6 +321,7 @@ async function main() {
         framed[name].push(await framedLoad(browser, hostOrigin, frameUrls[name]));
       console.error(`framed loads: ${i + 1}/${LOADS}`);
     }
+    host.server.close();
     const { page, context } = await openApp(browser, app.origin);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
