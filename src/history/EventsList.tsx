@@ -48,6 +48,8 @@ export function EventsList({ year, date, lang, onYear }: EventsListProps) {
                   ({t(`topic.${topic}`)})
                 </span>
               ))}{' '}
+              {/* Where sources give different dates, both figures. */}
+              {event.date.note && <span className="date-note">{event.date.note[lang]} </span>}
               <Sources ids={event.sources} />
             </li>
           );
