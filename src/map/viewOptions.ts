@@ -105,6 +105,7 @@ export function linkCameraRequest(
 export interface PageContext extends StyleContext {
   basemap: OnlineBasemap | null;
   venues: readonly VenueMarker[];
+  venueGroupLabel: string;
   canvasLabel: string;
   measuring: boolean;
   measureFeatures: readonly Feature[];
@@ -125,6 +126,7 @@ export function mapInputFor(
     basemap: page.basemap,
     selection: { island: view.island, venue: view.venue },
     venues: page.venues,
+    venueGroupLabel: page.venueGroupLabel,
     canvasLabel: page.canvasLabel,
     measuring: page.measuring,
     measureFeatures: page.measureFeatures,
@@ -138,6 +140,7 @@ export function mapInputFor(
 export const FIRST_PAGE: Omit<PageContext, keyof StyleContext | 'camera'> = {
   basemap: null,
   venues: [],
+  venueGroupLabel: '',
   canvasLabel: '',
   measuring: false,
   measureFeatures: [],
