@@ -82,6 +82,20 @@ test('every venue of the inset is reached with Tab and opened with Enter', async
   }
 });
 
+test('the islands’ mark takes the colour of the view', async ({ page }) => {
+  const colour = async (pov: string) => {
+    await openMap(page, `/#pov=${pov}`);
+    return page
+      .getByTestId('locator')
+      .getByRole('img')
+      .evaluate((element) => getComputedStyle(element).color);
+  };
+  const japan = await colour('japan');
+  expect(new Set([japan, await colour('russia'), await colour('neutral')]).size).toBe(3);
+  // #e69f00, Japan's colour in the light scheme (src/map/style.ts).
+  expect(japan).toBe('rgb(230, 159, 0)');
+});
+
 test('the frame follows the main map', async ({ page }) => {
   await openMap(page, '/#lang=en');
   const frame = page.getByTestId('locator-frame');
@@ -144,4 +158,11 @@ test('markers that overlap at a small scale form a group, which a click opens', 
   // The map wrote the new camera into the address.
   const written = Number(/map=([\d.]+)/.exec(page.url())![1]);
   expect(written).toBeCloseTo(await zoom(), 1);
+
+  // By keyboard: the focus passes to the first city's own marker once the group has opened.
+  await openMap(page, '/#map=2.3/40/110&lang=en');
+  await group.focus();
+  await page.keyboard.press('Enter');
+  await cameraAtRest(page);
+  await expect(page.locator(`.venue-marker[data-venue="${members[0]}"]`)).toBeFocused();
 });

@@ -137,12 +137,30 @@ export class Markers {
     const grouping = JSON.stringify(groups.map((group) => group.map((item) => item.venue.id)));
     if (grouping === this.grouping && !force) return;
     this.grouping = grouping;
+    // A marker with the focus that goes (a group opened, or a city joining a group) passes it on
+    // to what now stands for its first city.
+    const focused = [...this.placed.values(), ...this.groups].find(
+      ({ element }) => element === document.activeElement,
+    )?.element;
+    const focusedVenue = focused?.dataset.venue ?? focused?.dataset.venues?.split(' ')[0];
     for (const { marker } of this.groups) marker.remove();
     this.groups = [];
     for (const group of groups) {
       for (const { element } of group) element.hidden = group.length > 1;
       if (group.length > 1) this.addGroup(group.map((item) => item.venue));
     }
+    if (focused && focusedVenue && (!focused.isConnected || focused.hidden)) {
+      this.focusVenue(focusedVenue);
+    }
+  }
+
+  /** Focuses the marker that shows `id`: its own, or its group's. */
+  private focusVenue(id: string): void {
+    const own = this.placed.get(id)?.element;
+    const group = this.groups.find(({ element }) =>
+      element.dataset.venues?.split(' ').includes(id),
+    );
+    (own && !own.hidden ? own : group?.element)?.focus({ preventScroll: true });
   }
 
   private addGroup(venues: VenueMarker[]): void {
