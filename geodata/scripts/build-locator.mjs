@@ -15,8 +15,8 @@ export const SEAM = -30;
 export const LATITUDES = [-56, 78];
 /** Path units per degree: the path's coordinates are integers, half a degree apart. */
 export const UNITS_PER_DEGREE = 2;
-/** Degrees: the simplification tolerance, under a pixel at the inset's widest. */
-const TOLERANCE = 0.6;
+/** Degrees: the simplification tolerance, about a pixel at the inset's widest (280 px for 285°). */
+const TOLERANCE = 1.0;
 /** Square degrees: smaller islands are too small to see in the inset. */
 const MIN_AREA = 1.5;
 
