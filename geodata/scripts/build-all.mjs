@@ -10,8 +10,11 @@ for (const script of [
   'build-lines.mjs',
   'build-venue-order.mjs',
   'build-first-view.mjs',
+  'build-venue-meetings.mjs',
   'build-administration.mjs',
   'build-places.mjs',
+  // After build-land.mjs: it marks the islands at their label points.
+  'build-locator.mjs',
 ]) {
   console.log(`== ${script}`);
   execFileSync(process.execPath, ['--max-old-space-size=8000', join(here, script)], {

@@ -20,7 +20,7 @@ import {
   mapInputFor,
   mapSetupFor,
 } from '../map/viewOptions';
-import { islands, venues } from '../data/basics';
+import { islands, meetingsHeldIn, venues } from '../data/basics';
 import type { IslandId, Lang, Meeting } from '../data/schema';
 import { useLabelFonts } from '../map/useLabelFonts';
 import { preloadable } from './preloadable';
@@ -32,6 +32,7 @@ import { islandLabel, type Pov } from '../state/perspective';
 import { useViewState } from '../state/useViewState';
 import { Toolbar } from './Toolbar';
 import { PlaceList } from './PlaceList';
+import { Locator } from './Locator';
 import { Legend } from '../map/Legend';
 import { Announcer, useAnnouncer } from '../ui/Announcer';
 import { connectHost, hostState, isFramed, type HostLink } from '../embed/host';
@@ -128,11 +129,13 @@ export function App({ opened }: { opened: ViewState }) {
   const [mapDrawn, setMapDrawn] = useState(false);
   const [mapUnavailable, setMapUnavailable] = useState<MapUnavailable | null>(null);
   // The embed's link to the full map is written from the address, which the map updates at rest.
-  const [, cameraMoved] = useReducer((moves: number) => moves + 1, 0);
+  // So is the locator's frame.
+  const [cameraMoves, cameraMoved] = useReducer((moves: number) => moves + 1, 0);
   const onlineBasemap = useOnlineBasemap(`${import.meta.env.BASE_URL}config.json`);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [announcement, announce] = useAnnouncer();
   const dark = useMediaQuery(MEDIA_QUERIES.dark);
+  const narrow = useMediaQuery('(max-width: 640px)');
   const reducedMotion = useMediaQuery(MEDIA_QUERIES.reducedMotion);
   const colorScheme: ColorScheme = dark ? 'dark' : 'light';
   const { lang, pov, embed } = view;
@@ -179,7 +182,9 @@ export function App({ opened }: { opened: ViewState }) {
       venues.map((item) => ({
         id: item.id,
         coordinates: item.coordinates,
-        label: t('venueMarker', { name: item.name[lang] }),
+        name: item.name[lang],
+        meetings: meetingsHeldIn(item.id),
+        label: t('venueMarker', { name: item.name[lang], count: meetingsHeldIn(item.id) }),
       })),
     [lang, t],
   );
@@ -194,6 +199,7 @@ export function App({ opened }: { opened: ViewState }) {
           history,
           basemap: onlineBasemap.basemap,
           venues: mapDrawn ? venueMarkers : NO_MARKERS,
+          venueGroupLabel: t('venueGroup', { names: '{names}' }),
           canvasLabel: t('mapLabel'),
           measuring,
           measureFeatures: measured,
@@ -353,7 +359,7 @@ export function App({ opened }: { opened: ViewState }) {
         addMeasurePoint(event.lngLat);
         break;
       case 'camera':
-        if (embed) cameraMoved();
+        cameraMoved();
         postState();
         break;
       case 'drawn':
@@ -452,6 +458,17 @@ export function App({ opened }: { opened: ViewState }) {
           administration={mapInput.style.administration}
           colorScheme={colorScheme}
           trail={trail !== null}
+        />
+      )}
+      {!mapUnavailable && (
+        <Locator
+          lang={lang}
+          pov={pov}
+          colorScheme={colorScheme}
+          width={embed || narrow ? 200 : 280}
+          selectedVenue={view.venue}
+          onVenue={selectVenueFromList}
+          cameraMoves={cameraMoves}
         />
       )}
       {/* The history bar (with the cited events) comes once the map is drawn: not in the first

@@ -4,6 +4,7 @@
 // arrives with the panels.
 import firstView from '../../geodata/derived/first-view.json';
 import venueOrder from '../../geodata/derived/venue-order.json';
+import venueMeetings from '../../geodata/derived/venue-meetings.json';
 import type { Lang } from './ids';
 import type { Island, Line, Venue as CitedVenue } from './schema';
 
@@ -30,3 +31,7 @@ const venueById = new Map(venues.map((venue) => [venue.id, venue]));
 /** The venues in the order of their names in `lang`, sorted by geodata/scripts/build-venue-order.mjs. */
 export const venuesByName = (lang: Lang): Venue[] =>
   venueOrder[lang].map((id) => venueById.get(id)!);
+
+/** The number of confirmed meetings held in a venue (geodata/scripts/build-venue-meetings.mjs). */
+export const meetingsHeldIn = (id: string): number =>
+  (venueMeetings as Record<string, number>)[id] ?? 0;

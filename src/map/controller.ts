@@ -111,7 +111,7 @@ export class MapController {
   update(input: MapInput): void {
     this.style.update({ style: input.style, basemap: input.basemap });
     this.selection.update(input.selection);
-    this.markers.update(input.venues, input.selection);
+    this.markers.update(input.venues, input.venueGroupLabel, input.selection);
     this.measuring.update(input.measuring, input.measureFeatures);
     this.camera.update(input);
     this.snapshots.update(input.snapshot);

@@ -31,6 +31,10 @@ export interface Selection {
 export interface VenueMarker {
   id: string;
   coordinates: [number, number];
+  /** The city's name in the reader's language, shown beside the marker. */
+  name: string;
+  /** The number of meetings held there: shown in the marker, and its size. */
+  meetings: number;
   /** Accessible name of the marker button. */
   label: string;
 }
@@ -84,6 +88,8 @@ export interface MapInput {
   basemap: OnlineBasemap | null;
   selection: Selection;
   venues: readonly VenueMarker[];
+  /** The accessible name of a group of venue markers, `{names}` standing for its cities' names. */
+  venueGroupLabel: string;
   /** The accessible name of the map's canvas. */
   canvasLabel: string;
   /** Clicks place points of the distance tool instead of selecting. */

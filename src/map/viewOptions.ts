@@ -107,6 +107,7 @@ export function mapInputFor(
     basemap: page.basemap,
     selection: { island: view.island, venue: view.venue },
     venues: page.venues,
+    venueGroupLabel: page.venueGroupLabel,
     canvasLabel: page.canvasLabel,
     measuring: page.measuring,
     measureFeatures: page.measureFeatures,
@@ -120,6 +121,7 @@ export function mapInputFor(
 export const FIRST_PAGE: Omit<PageContext, keyof StyleContext | 'camera'> = {
   basemap: null,
   venues: [],
+  venueGroupLabel: '',
   canvasLabel: '',
   measuring: false,
   measureFeatures: [],
