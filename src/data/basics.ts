@@ -16,10 +16,14 @@ export interface Venue {
 }
 
 export const islands = islandsFile.islands as Island[];
-export const venues = venuesFile.venues as Venue[];
 export const lines = linesFile.lines as Line[];
 
-const venueById = new Map(venues.map((venue) => [venue.id, venue]));
+const venueById = new Map((venuesFile.venues as Venue[]).map((venue) => [venue.id, venue]));
+/**
+ * The venues in the order their markers are drawn: the cities with the most meetings last, on top
+ * where markers overlap at a low zoom (geodata/scripts/build-venue-order.mjs).
+ */
+export const venues: Venue[] = venueOrder.markers.map((id) => venueById.get(id)!);
 /** The venues in the order of their names in `lang`, sorted by geodata/scripts/build-venue-order.mjs. */
 export const venuesByName = (lang: Lang): Venue[] =>
   venueOrder[lang].map((id) => venueById.get(id)!);

@@ -194,8 +194,8 @@ test('the meeting trail: an arc for every meeting, filters, the globe, and a cli
 
   // A format added to the record: the foreign ministers' rounds.
   await bar.getByRole('radio', { name: 'Foreign ministers’ talks' }).check();
-  await bar.getByLabel('From').selectOption('2019');
   await bar.getByLabel('To').selectOption('2020');
+  await bar.getByLabel('From').selectOption('2019');
   await expect(page).toHaveURL(/trail=foreign-ministers&period=2019-2020/);
   await expect(bar.getByTestId('trail-meetings').locator('li')).toHaveCount(
     meetings.filter((m) => m.format === 'foreign-ministers').length,
