@@ -164,6 +164,7 @@ describe('the meeting trail', () => {
     const nineties = trailMeetings(meetings, { ...all, period: [1991, 1999] });
     expect(nineties.map((m) => m.date.start.slice(0, 4))).toEqual([
       '1991',
+      '1992',
       '1993',
       '1993',
       '1996',
