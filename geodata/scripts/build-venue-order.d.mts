@@ -2,8 +2,7 @@
 import type { Lang } from '../../src/data/ids';
 
 export const LOCALES: Record<Lang, string>;
-export function venueOrder(
-  venues: { venues: { id: string; name: Record<Lang, string> }[] },
-  meetings: { meetings: { venue: string }[]; unconfirmedMeetings: { venue: string }[] },
-): Record<Lang | 'markers', string[]>;
+export function venueOrder(venues: {
+  venues: { id: string; name: Record<Lang, string> }[];
+}): Record<Lang, string[]>;
 export const METHOD: string;

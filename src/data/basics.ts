@@ -16,14 +16,15 @@ export interface Venue {
 }
 
 export const islands = islandsFile.islands as Island[];
+/**
+ * The venues in the order their markers are drawn: venues.json lists the main cities first (as
+ * place labels take them), and a marker drawn later lies on top, so the list is reversed: Tokyo
+ * over Yokohama, Kawana and Shimoda where their markers overlap at a low zoom.
+ */
+export const venues = [...(venuesFile.venues as Venue[])].reverse();
 export const lines = linesFile.lines as Line[];
 
-const venueById = new Map((venuesFile.venues as Venue[]).map((venue) => [venue.id, venue]));
-/**
- * The venues in the order their markers are drawn: the cities with the most meetings last, on top
- * where markers overlap at a low zoom (geodata/scripts/build-venue-order.mjs).
- */
-export const venues: Venue[] = venueOrder.markers.map((id) => venueById.get(id)!);
+const venueById = new Map(venues.map((venue) => [venue.id, venue]));
 /** The venues in the order of their names in `lang`, sorted by geodata/scripts/build-venue-order.mjs. */
 export const venuesByName = (lang: Lang): Venue[] =>
   venueOrder[lang].map((id) => venueById.get(id)!);
