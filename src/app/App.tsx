@@ -20,7 +20,7 @@ import {
   mapInputFor,
   mapSetupFor,
 } from '../map/viewOptions';
-import { islands, meetingsHeldIn, venues } from '../data/basics';
+import { islands, meetingsHeldIn, venues, venuesInDrawingOrder } from '../data/basics';
 import type { IslandId, Lang, Meeting } from '../data/schema';
 import { useLabelFonts } from '../map/useLabelFonts';
 import { preloadable } from './preloadable';
@@ -179,7 +179,7 @@ export function App({ opened }: { opened: ViewState }) {
   const labels = useLabelFonts(useMemo(() => islandLabelsFor(pov, lang), [pov, lang]));
   const venueMarkers = useMemo<VenueMarker[]>(
     () =>
-      venues.map((item) => ({
+      venuesInDrawingOrder.map((item) => ({
         id: item.id,
         coordinates: item.coordinates,
         name: item.name[lang],

@@ -26,6 +26,12 @@ export type FirstViewLine = Pick<
 export const islands = firstView.islands as FirstViewIsland[];
 export const venues = firstView.venues as Venue[];
 export const lines = firstView.lines as FirstViewLine[];
+/**
+ * The venues in the order their markers are drawn: venues.json lists the main cities first (as
+ * place labels take them), and a marker drawn later lies on top, so the list is reversed: Tokyo
+ * over Yokohama, Kawana and Shimoda where their markers overlap at a low zoom.
+ */
+export const venuesInDrawingOrder: readonly Venue[] = [...venues].reverse();
 
 const venueById = new Map(venues.map((venue) => [venue.id, venue]));
 /** The venues in the order of their names in `lang`, sorted by geodata/scripts/build-venue-order.mjs. */

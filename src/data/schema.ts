@@ -451,9 +451,13 @@ export const EventsFile = z.strictObject({ events: z.array(HistoryEvent).min(1) 
 // ---------------------------------------------------------------------------------------------
 // Meetings
 
-export const Person = z.strictObject({ id: Slug, side: Side, name: LocalizedText });
+/** Who a participant in a meeting speaks for: one of the two sides, or a third power (Yalta). */
+export const PARTIES = [...SIDES, 'other'] as const;
+export const Party = z.enum(PARTIES);
+export type Party = z.infer<typeof Party>;
+export const Person = z.strictObject({ id: Slug, side: Party, name: LocalizedText });
 export type Person = z.infer<typeof Person>;
-export const Role = z.strictObject({ id: Slug, side: Side, title: LocalizedText });
+export const Role = z.strictObject({ id: Slug, side: Party, title: LocalizedText });
 export type Role = z.infer<typeof Role>;
 export const Participant = z.strictObject({ person: Slug, role: Slug });
 export type Participant = z.infer<typeof Participant>;
@@ -480,9 +484,14 @@ export const Meeting = z.strictObject({
   date: DateSpan,
   venue: Slug,
   occasion: LocalizedText.optional(),
+  /**
+   * Each side's participants; a side may be absent only from a conference (Japan at Yalta).
+   * `others`: third powers at a conference.
+   */
   participants: z.strictObject({
-    japan: z.array(Participant).min(1),
-    russia: z.array(Participant).min(1),
+    japan: z.array(Participant),
+    russia: z.array(Participant),
+    others: z.array(Participant).optional(),
   }),
   outcome: LocalizedText,
   /** The history event this meeting belongs to, if any. */
@@ -540,6 +549,8 @@ export const Venue = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/),
   /** [longitude, latitude] */
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+  /** Where the point stands when it is not the named place itself (a resort: the nearest town). */
+  note: LocalizedText.optional(),
   sources: Sources,
 });
 export type Venue = z.infer<typeof Venue>;

@@ -42,6 +42,13 @@ const AINU_SCRIPTS = {
 } as const;
 const DATE_KEYS = new Set(['start', 'end', 'date', 'asOf', 'inForce', 'validFrom', 'validTo']);
 const SOURCE_KEYS = new Set(['sources', 'claimSources', 'nameSources']);
+const WEB_URL = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+/** The participant lists of a meeting and the party each person in them must belong to. */
+const PARTICIPANT_PARTIES = [
+  ['japan', 'japan'],
+  ['russia', 'russia'],
+  ['others', 'other'],
+] as const;
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -309,34 +316,42 @@ export function validateDispute(data: unknown): Problem[] {
     }
   });
 
-  // 8. Meetings: venues, people and roles resolve and belong to the right side; rounds in order.
+  // 8. Meetings: venues, people and roles resolve and belong to the right party; the meetings in
+  // date order; rounds in order.
   const personSide = new Map((raw?.meetings?.people ?? []).map((p) => [p?.id, p?.side]));
   const roleSide = new Map((raw?.meetings?.roles ?? []).map((r) => [r?.id, r?.side]));
   const eventsById = new Map((raw?.events?.events ?? []).map((e) => [e?.id, e]));
   let round = 0;
-  const previousByFormat = new Map<string, string>();
+  let previousMeeting = '';
   (raw?.meetings?.meetings ?? []).forEach((meeting, i) => {
     const path = `meetings.meetings.${i}`;
     known(venueIds, 'venue', meeting?.venue, `${path}.venue`);
-    for (const side of SIDES) {
-      (meeting?.participants?.[side] ?? []).forEach((p, j) => {
-        const where = `${path}.participants.${side}.${j}`;
+    for (const [key, party] of PARTICIPANT_PARTIES) {
+      const participants = meeting?.participants?.[key] ?? [];
+      participants.forEach((p, j) => {
+        const where = `${path}.participants.${key}.${j}`;
         known(personIds, 'person', p?.person, `${where}.person`);
         known(roleIds, 'role', p?.role, `${where}.role`);
-        if (personIds.has(p?.person) && personSide.get(p.person) !== side) {
-          report(`${where}.person`, `${p.person} is not on the ${side} side`);
+        if (personIds.has(p?.person) && personSide.get(p.person) !== party) {
+          report(`${where}.person`, `${p.person} is not on the ${party} side`);
         }
-        if (roleIds.has(p?.role) && roleSide.get(p.role) !== side) {
-          report(`${where}.role`, `role ${p.role} is not a ${side} role`);
+        if (roleIds.has(p?.role) && roleSide.get(p.role) !== party) {
+          report(`${where}.role`, `role ${p.role} is not a ${party} role`);
         }
       });
+      // Only a conference may lack one of the two sides (no Japanese party sat at Yalta).
+      if (party !== 'other' && participants.length === 0 && meeting?.format !== 'conference') {
+        report(
+          `${path}.participants.${key}`,
+          `no ${party} participant in a meeting of format ${String(meeting?.format)}`,
+        );
+      }
     }
     const start = typeof meeting?.date?.start === 'string' ? firstDay(meeting.date.start) : '';
-    const format = String(meeting?.format);
-    if (start && start < (previousByFormat.get(format) ?? '')) {
-      report(`${path}.date.start`, `${format} meetings are not in date order`);
+    if (start && start < previousMeeting) {
+      report(`${path}.date.start`, 'meetings are not in date order');
     }
-    if (start) previousByFormat.set(format, start);
+    if (start) previousMeeting = start;
     if (meeting?.format === '2+2') {
       round += 1;
       if (meeting.round !== round) report(`${path}.round`, `expected 2+2 round ${round}`);
@@ -382,6 +397,21 @@ export function validateDispute(data: unknown): Problem[] {
   (raw?.meetings?.unconfirmedMeetings ?? []).forEach((m, i) =>
     known(venueIds, 'venue', m?.venue, `meetings.unconfirmedMeetings.${i}.venue`),
   );
+  // 10. Every venue on the map is the city of a meeting (one the sources confirm, or one flagged
+  // as unconfirmed), and every source leads to a web page.
+  const meetingVenues = new Set(
+    [...(raw?.meetings?.meetings ?? []), ...(raw?.meetings?.unconfirmedMeetings ?? [])].map(
+      (m) => m?.venue,
+    ),
+  );
+  (raw?.venues?.venues ?? []).forEach((venue, i) => {
+    if (!meetingVenues.has(venue?.id)) report(`venues.venues.${i}`, `no meeting in ${venue?.id}`);
+  });
+  (raw?.sources?.sources ?? []).forEach((source, i) => {
+    if (!(source?.links ?? []).some((link) => WEB_URL.test(String(link?.url)))) {
+      report(`sources.sources.${i}.links`, `source ${source?.id} has no http(s) address`);
+    }
+  });
   (raw?.meetings?.corrections ?? []).forEach((c, i) =>
     (c?.meetings ?? []).forEach((id, j) =>
       known(meetingIds, 'meeting', id, `meetings.corrections.${i}.meetings.${j}`),

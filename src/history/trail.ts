@@ -26,11 +26,17 @@ export interface TrailProperties {
 
 export type TrailFeature = Feature<LineString | Point, TrailProperties>;
 
-// `summit` keeps the meaning it has in shared links: every meeting of the two leaders.
+// `summit` keeps the meaning it has in shared links: every meeting of the two leaders. The values
+// added later name one format each.
 const FORMATS: Record<TrailFormat, readonly MeetingFormat[] | null> = {
   all: null,
   summit: LEADERS_FORMATS,
   '2plus2': ['2+2'],
+  'official-visit': ['official-visit'],
+  sideline: ['sideline'],
+  'foreign-ministers': ['foreign-ministers'],
+  'treaty-signing': ['treaty-signing'],
+  conference: ['conference'],
 };
 
 /** The meetings a filter keeps, in date order (the input is in date order). */

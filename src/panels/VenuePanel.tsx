@@ -9,7 +9,14 @@ import {
   roleById,
   venueById,
 } from '../data/dispute';
-import type { Lang, Meeting, Side } from '../data/schema';
+import {
+  MEETING_FORMATS,
+  type Lang,
+  type Meeting,
+  type MeetingFormat,
+  type Participant,
+  type Side,
+} from '../data/schema';
 import { sidesInOrder } from '../state/perspective';
 import { formatSpan, meetingFormat } from '../ui/format';
 import { Panel } from './Panel';
@@ -24,7 +31,15 @@ interface VenuePanelProps {
   onClose(): void;
 }
 
-/** The meetings held in one city, newest first. */
+/** The meetings of a venue grouped by format, in the order of MEETING_FORMATS; empty groups left out. */
+function byFormat(meetings: Meeting[]): [MeetingFormat, Meeting[]][] {
+  return MEETING_FORMATS.map((format): [MeetingFormat, Meeting[]] => [
+    format,
+    meetings.filter((meeting) => meeting.format === format),
+  ]).filter(([, group]) => group.length > 0);
+}
+
+/** The meetings held in one city, grouped by format, newest first within each format. */
 export function VenuePanel({ venueId, lang, highlight, onClose }: VenuePanelProps) {
   const { t } = useTranslation('panels');
   const venue = venueById(venueId);
@@ -49,19 +64,29 @@ export function VenuePanel({ venueId, lang, highlight, onClose }: VenuePanelProp
           </span>
         ))}
       </p>
-      <Section name="meetings" title={t('section.meetings', { count: meetings.length })}>
-        <ol className="meetings" data-testid="meetings">
-          {meetings.map((meeting) => (
-            <MeetingItem
-              key={meeting.id}
-              meeting={meeting}
-              sides={sides}
-              lang={lang}
-              highlighted={meeting.id === highlight}
-            />
+      {venue.note && <p className="note">{venue.note[lang]}</p>}
+      {meetings.length > 0 && (
+        <Section name="meetings" title={t('section.meetings', { count: meetings.length })}>
+          {byFormat(meetings).map(([format, group]) => (
+            <section key={format} className="meeting-group" data-format={format}>
+              <h4>
+                {t(`formatGroup.${format}`)} ({group.length})
+              </h4>
+              <ol className="meetings" data-testid="meetings">
+                {group.map((meeting) => (
+                  <MeetingItem
+                    key={meeting.id}
+                    meeting={meeting}
+                    sides={sides}
+                    lang={lang}
+                    highlighted={meeting.id === highlight}
+                  />
+                ))}
+              </ol>
+            </section>
           ))}
-        </ol>
-      </Section>
+        </Section>
+      )}
       {unconfirmed.length > 0 && (
         <Section name="unconfirmed" title={t('section.unconfirmed')}>
           <ul className="meetings">
@@ -106,24 +131,25 @@ function MeetingItem({ meeting, sides, lang, highlighted }: MeetingItemProps) {
       className={highlighted ? 'highlighted' : undefined}
       aria-current={highlighted ? 'true' : undefined}
     >
-      <h4>
+      <h5>
         <time dateTime={meeting.date.start}>{formatSpan(meeting.date, lang)}</time>{' '}
         <span className="format">{meetingFormat(meeting, t)}</span>
-      </h4>
+      </h5>
       {meeting.occasion && <p className="note">{meeting.occasion[lang]}</p>}
+      {meeting.date.note && <p className="note">{meeting.date.note[lang]}</p>}
       <dl className="sides participants">
         {sides.map((side) => (
           <div key={side} className={`side side-${side}`} data-side={side}>
             <dt>{t(`side.${side}`)}</dt>
-            {meeting.participants[side].map(({ person, role }) => (
-              <dd key={person}>
-                {personById(person)?.name[lang]}
-                {t('listSeparator')}
-                <span className="role">{roleById(role)?.title[lang]}</span>
-              </dd>
-            ))}
+            <Participants participants={meeting.participants[side]} lang={lang} />
           </div>
         ))}
+        {meeting.participants.others && (
+          <div className="side side-other" data-side="other">
+            <dt>{t('side.other')}</dt>
+            <Participants participants={meeting.participants.others} lang={lang} />
+          </div>
+        )}
       </dl>
       <p>
         <span className="label">{t('outcome')}</span> {meeting.outcome[lang]}
@@ -150,4 +176,17 @@ function MeetingItem({ meeting, sides, lang, highlighted }: MeetingItemProps) {
       ))}
     </li>
   );
+}
+
+/** The people of one party at a meeting, each with the office held then. */
+function Participants({ participants, lang }: { participants: Participant[]; lang: Lang }) {
+  const { t } = useTranslation('panels');
+  if (participants.length === 0) return <dd className="note">{t('noParticipant')}</dd>;
+  return participants.map(({ person, role }) => (
+    <dd key={person}>
+      {personById(person)?.name[lang]}
+      {t('listSeparator')}
+      <span className="role">{roleById(role)?.title[lang]}</span>
+    </dd>
+  ));
 }

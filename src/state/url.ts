@@ -1,7 +1,9 @@
 // The URL hash contract (PRODUCT.md, "Public contracts"), parsed and written by pure functions.
 //   #map=<zoom>/<lat>/<lng>[/<bearing>[/<pitch>]]&island=…&venue=…&pov=…&lang=…&year=…&embed=1
-// then lock=1 (an embed that does not move), and the meeting trail's keys, which the contract leaves to
-// the app: trail=all|summit|2plus2, period=<from>-<to> (years) and globe=1.
+// then lock=1 (an embed that does not move), and the meeting trail's keys, which the contract leaves
+// to the app: trail=all|summit|2plus2 (as in shared links) or one of the formats added since
+// (official-visit, sideline, foreign-ministers, treaty-signing, conference), period=<from>-<to>
+// (years) and globe=1.
 // Parsing never throws, for any string: a bad value falls back to its default, an unknown key is
 // kept exactly as it was written. Rules a link cannot tell from the contract alone:
 // - A known key given twice counts the first time (as URLSearchParams.get, which MapLibre uses).
@@ -21,8 +23,20 @@ import { venues } from '../data/basics';
 export type VenueId = string;
 export const VENUE_IDS: readonly VenueId[] = venues.map((venue) => venue.id);
 export const FIRST_YEAR = 1855;
-/** Which meetings the trail joins: all, the leaders' summits, or the 2+2 ministerial rounds. */
-export const TRAIL_FORMATS = ['all', 'summit', '2plus2'] as const;
+/**
+ * Which meetings the trail joins: all, every meeting of the two leaders (`summit`, as shared links
+ * have it), the 2+2 ministerial rounds, or one format of the record. New values only ever join.
+ */
+export const TRAIL_FORMATS = [
+  'all',
+  'summit',
+  '2plus2',
+  'official-visit',
+  'sideline',
+  'foreign-ministers',
+  'treaty-signing',
+  'conference',
+] as const;
 export type TrailFormat = (typeof TRAIL_FORMATS)[number];
 
 export const CAMERA_LIMITS = {

@@ -9,7 +9,7 @@ import { arc } from '../../src/measure/measure';
 
 const readData = (name: string) =>
   JSON.parse(readFileSync(join(root, 'geodata', 'dispute', `${name}.json`), 'utf8'));
-const meetings: { id: string; venue: string; date: { start: string } }[] = readData(
+const meetings: { id: string; venue: string; format: string; date: { start: string } }[] = readData(
   'meetings',
 ).meetings.sort((a: { date: { start: string } }, b: { date: { start: string } }) =>
   a.date.start.localeCompare(b.date.start),
@@ -179,12 +179,27 @@ test('the meeting trail: an arc for every meeting, filters, the globe, and a cli
     .poll(() => page.evaluate(() => window.__kurilMapProbe!.trailMeetings().length))
     .toBe(4);
 
-  // A period: summits of 1991 to 2001.
-  await bar.getByRole('radio', { name: 'Summits' }).check();
+  // A period: the leaders' meetings of 1991 to 2001 (`summit`, as shared links have it).
+  await bar.getByRole('radio', { name: /^Leaders’ meetings \(all/ }).check();
   await bar.getByLabel('From').selectOption('1991');
   await bar.getByLabel('To').selectOption('2001');
   await expect(page).toHaveURL(/trail=summit&period=1991-2001/);
-  await expect(bar.getByTestId('trail-meetings').locator('li')).toHaveCount(4);
+  const leaders = meetings.filter(
+    (m) =>
+      ['official-visit', 'summit', 'sideline'].includes(m.format) &&
+      m.date.start >= '1991' &&
+      m.date.start < '2002',
+  );
+  await expect(bar.getByTestId('trail-meetings').locator('li')).toHaveCount(leaders.length);
+
+  // A format added to the record: the foreign ministers' rounds.
+  await bar.getByRole('radio', { name: 'Foreign ministers’ talks' }).check();
+  await bar.getByLabel('To').selectOption('2020');
+  await bar.getByLabel('From').selectOption('2019');
+  await expect(page).toHaveURL(/trail=foreign-ministers&period=2019-2020/);
+  await expect(bar.getByTestId('trail-meetings').locator('li')).toHaveCount(
+    meetings.filter((m) => m.format === 'foreign-ministers').length,
+  );
 
   // The globe.
   await bar.getByTestId('globe-toggle').check();
@@ -196,8 +211,9 @@ test('the meeting trail: an arc for every meeting, filters, the globe, and a cli
     .toBe('mercator');
 
   // A click on the arc from Singapore to Buenos Aires opens that meeting in its city's panel.
-  await bar.getByLabel('From').selectOption('1956');
-  await bar.getByLabel('To').selectOption('2019');
+  await bar.getByRole('radio', { name: /^Leaders’ meetings \(all/ }).check();
+  await bar.getByLabel('From').selectOption('2018');
+  await bar.getByLabel('To').selectOption('2018');
   await bar.locator('summary', { hasText: 'Meeting trail' }).click();
   const meeting = meetings.find((m) => m.venue === 'buenos-aires')!;
   const line = arc(venueAt('singapore'), venueAt('buenos-aires'));

@@ -1,7 +1,15 @@
 // The island and venue panels: sections, the two sides side by side, sources, names in their
-// own languages, meetings newest first.
+// own languages, meetings grouped by format and newest first in each group.
 import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cameraAtRest, expect, islandPoint, ISLAND_IDS, openMap, test } from './fixtures';
+import { MEETING_FORMATS } from '../../src/data/schema';
+import { root } from './root';
+
+const meetingsData: { id: string; venue: string; format: string }[] = JSON.parse(
+  readFileSync(join(root, 'geodata', 'dispute', 'meetings.json'), 'utf8'),
+).meetings;
 
 const SECTIONS = ['names', 'positions', 'differences', 'facts', 'history'];
 
@@ -151,7 +159,9 @@ test('on a narrow screen the positions collapse to one column', async ({ page })
   expect(box.height).toBeLessThan(844 * 0.5);
 });
 
-test('the Tokyo venue panel lists its meetings newest first', async ({ page }) => {
+test('the Tokyo venue panel groups its meetings by format, newest first in each', async ({
+  page,
+}) => {
   // A scale at which Tokyo's marker stands apart from its neighbours'.
   await openMap(page, '/#map=5/37/136');
   await page
@@ -160,17 +170,41 @@ test('the Tokyo venue panel lists its meetings newest first', async ({ page }) =
     .click();
   const panel = page.getByRole('complementary', { name: 'Meeting venue: Tokyo' });
   await expect(panel).toBeVisible();
-  const meetings = panel.locator('[data-testid="meetings"] > li');
-  await expect(meetings).toHaveCount(6);
-  const dates = await meetings.evaluateAll((items) => items.map((li) => li.dataset.date!));
-  expect(dates).toEqual([...dates].sort().reverse());
-  const first = meetings.first();
-  await expect(first.getByRole('heading', { level: 4 })).toContainText('30 May 2019');
-  await expect(first.getByRole('heading', { level: 4 })).toContainText('2+2');
+  const tokyo = meetingsData.filter((m) => m.venue === 'tokyo');
+  await expect(panel.locator('[data-testid="meetings"] > li')).toHaveCount(tokyo.length);
+  const groups = panel.locator('.meeting-group');
+  const formats = await groups.evaluateAll((items) =>
+    items.map((g) => (g as HTMLElement).dataset.format!),
+  );
+  expect(formats).toEqual(
+    MEETING_FORMATS.filter((format) => tokyo.some((m) => m.format === format)),
+  );
+  for (const format of formats) {
+    const items = panel.locator(`.meeting-group[data-format="${format}"] > ol > li`);
+    await expect(items).toHaveCount(tokyo.filter((m) => m.format === format).length);
+    const dates = await items.evaluateAll((list) =>
+      list.map((li) => (li as HTMLElement).dataset.date!),
+    );
+    expect(dates).toEqual([...dates].sort().reverse());
+  }
+  const first = panel.locator('.meeting-group[data-format="2+2"] > ol > li').first();
+  await expect(first.getByRole('heading', { level: 5 })).toContainText('30 May 2019');
+  await expect(first.getByRole('heading', { level: 5 })).toContainText('2+2');
   await expect(first.locator('[data-side]')).toHaveCount(2);
   await expect(first).toContainText('Sergey Lavrov');
   await expect(first).toContainText('Press report confirmed');
   await expect(first.locator('.sources a').first()).toHaveAttribute('target', '_blank');
+});
+
+test('the Yalta venue panel names the third powers and says Japan was not a party', async ({
+  page,
+}) => {
+  await openMap(page, '/#venue=yalta&lang=en');
+  const panel = page.getByRole('complementary', { name: 'Meeting venue: Yalta' });
+  const yalta = panel.locator('li[data-meeting="yalta-1945-02"]');
+  await expect(yalta.locator('[data-side]')).toHaveCount(3);
+  await expect(yalta.locator('[data-side="japan"]')).toContainText('Not a party');
+  await expect(yalta.locator('[data-side="other"]')).toContainText('Winston Churchill');
 });
 
 // These read lang, pov and island from the URL hash (PRODUCT.md, "Public contracts").

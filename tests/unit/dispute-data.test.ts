@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispute, rawDispute } from '../../src/data/dispute';
 import { validateDispute } from '../../src/data/validate';
-import {
-  DisputeData,
-  ISLAND_IDS,
-  ISLET_IDS,
-  LANGS,
-  LEADERS_FORMATS,
-  SIDES,
-} from '../../src/data/schema';
+import { DisputeData, ISLAND_IDS, ISLET_IDS, LANGS, SIDES } from '../../src/data/schema';
 
 /** The non-empty texts of the data set, per language: objects with a key per language. */
 function countTexts(node: unknown, counts = { en: 0, ru: 0, ja: 0 }) {
@@ -118,7 +111,7 @@ describe('dispute data set', () => {
     );
   });
 
-  it("lists the four 2+2 rounds and the leaders' meetings of the fact sheet", () => {
+  it("lists the four 2+2 rounds, the foreign ministers' rounds of 2019–2020 and the leaders' meetings", () => {
     const twoPlusTwo = dispute.meetings.meetings.filter((m) => m.format === '2+2');
     expect(twoPlusTwo.map((m) => [m.date.start, m.venue])).toEqual([
       ['2013-11-02', 'tokyo'],
@@ -126,10 +119,40 @@ describe('dispute data set', () => {
       ['2018-07-31', 'moscow'],
       ['2019-05-30', 'tokyo'],
     ]);
-    const leaders = dispute.meetings.meetings.filter((m) => LEADERS_FORMATS.includes(m.format));
-    expect(leaders).toHaveLength(22);
+    const ministers = dispute.meetings.meetings.filter((m) => m.format === 'foreign-ministers');
+    expect(ministers.map((m) => [m.date.start, m.venue])).toEqual([
+      ['2019-01-14', 'moscow'],
+      ['2019-02-16', 'munich'],
+      ['2019-05-10', 'moscow'],
+      ['2019-05-31', 'tokyo'],
+      ['2019-09-25', 'new-york'],
+      ['2019-11-22', 'nagoya'],
+      ['2019-12-19', 'moscow'],
+      ['2020-02-15', 'munich'],
+    ]);
+    expect(dispute.meetings.meetings.length).toBeGreaterThanOrEqual(85);
     const sidelines = dispute.meetings.meetings.filter((m) => m.format === 'sideline');
     expect(sidelines.every((m) => m.occasion !== undefined)).toBe(true);
+  });
+
+  it('holds the treaty and conference venues of the record', () => {
+    const held = (venue: string, year: string) =>
+      dispute.meetings.meetings.some((m) => m.venue === venue && m.date.start.startsWith(year));
+    for (const [venue, year] of [
+      ['shimoda', '1855'],
+      ['saint-petersburg', '1875'],
+      ['portsmouth', '1905'],
+      ['moscow', '1941'],
+      ['yalta', '1945'],
+      ['san-francisco', '1951'],
+      ['london', '1955'],
+      ['moscow', '1956'],
+      ['tokyo', '1993'],
+      ['irkutsk', '2001'],
+      ['moscow', '2003'],
+    ]) {
+      expect(held(venue, year), `${venue} ${year}`).toBe(true);
+    }
   });
 
   it('records the press errors as corrections that follow the primary sources', () => {

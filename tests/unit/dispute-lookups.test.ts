@@ -25,14 +25,28 @@ describe('dispute lookups', () => {
 
   it('lists the meetings of a venue in date order', () => {
     expect(meetingsForVenue('moscow').map((m) => m.date.start)).toEqual([
+      '1941-04-13',
       '1956-10-13',
+      '1973-10-07',
+      '1985-03',
+      '1996-04',
+      '1998-11-11',
+      '2003-01-09',
+      '2005-05-09',
+      '2008-04-26',
       '2013-04-29',
       '2017-04-27',
       '2018-05-26',
       '2018-07-31',
+      '2019-01-14',
       '2019-01-22',
+      '2019-05-10',
+      '2019-12-19',
     ]);
-    expect(meetingsForVenue('lima').map((m) => m.id)).toEqual(['summit-2016-11-lima']);
+    expect(meetingsForVenue('lima').map((m) => m.id)).toEqual([
+      'lima-2008-11',
+      'summit-2016-11-lima',
+    ]);
     expect(meetingsForVenue('atlantis')).toEqual([]);
   });
 
@@ -40,11 +54,15 @@ describe('dispute lookups', () => {
     const abePutin = meetingsBetween('shinzo-abe', 'vladimir-putin');
     expect(abePutin.map((m) => m.id)).toContain('summit-2016-12-nagato');
     expect(abePutin.map((m) => m.id)).not.toContain('summit-2016-12-tokyo');
-    // Lima was the 15th, the Moscow meeting of April 2017 the 17th (MOFA): one meeting between.
-    const lima = abePutin.findIndex((m) => m.id === 'summit-2016-11-lima');
-    const moscow = abePutin.findIndex((m) => m.id === 'summit-2017-04-moscow');
-    expect(moscow - lima).toBe(2);
-    expect(abePutin).toHaveLength(16);
+    // The Foreign Ministry's running numbers: Beijing 10th, New York 11th, Lima 15th, Hamburg
+    // 18th, Vladivostok 2019 the 27th and last (its first term of 2006–07 included).
+    const number = (id: string) => abePutin.findIndex((m) => m.id === id) + 1;
+    expect(number('beijing-2014-11')).toBe(10);
+    expect(number('newyork-2015-09')).toBe(11);
+    expect(number('summit-2016-11-lima')).toBe(15);
+    expect(number('hamburg-2017-07')).toBe(18);
+    expect(number('summit-2019-09-vladivostok')).toBe(27);
+    expect(abePutin).toHaveLength(27);
   });
 
   it('gives every meeting venue coordinates', () => {

@@ -50,6 +50,75 @@ describe('validateDispute on broken copies', () => {
     );
   });
 
+  it('reports meetings out of date order', () => {
+    const data = copy();
+    const meetings = at(data, 'meetings.meetings') as unknown as Json[];
+    [meetings[1], meetings[2]] = [meetings[2], meetings[1]];
+    expect(messages(validateDispute(data))).toContain(
+      'meetings.meetings.2.date.start: meetings are not in date order',
+    );
+  });
+
+  it('reports events out of date order', () => {
+    const data = copy();
+    const events = at(data, 'events.events') as unknown as Json[];
+    const i = events.findIndex(
+      (e, j) => j > 0 && at(e, 'date').start !== at(events[j - 1], 'date').start,
+    );
+    [events[i - 1], events[i]] = [events[i], events[i - 1]];
+    expect(messages(validateDispute(data))).toContain(
+      `events.events.${i}.date.start: events are not in date order`,
+    );
+  });
+
+  it('reports a venue where no meeting was held', () => {
+    const data = copy();
+    const venues = at(data, 'venues.venues') as unknown as Json[];
+    venues.push({ ...venues[0], id: 'kyoto' });
+    expect(messages(validateDispute(data))).toContain(
+      `venues.venues.${venues.length - 1}: no meeting in kyoto`,
+    );
+  });
+
+  it('counts a venue whose only meeting is flagged unconfirmed as a meeting place', () => {
+    const data = copy();
+    const venues = at(data, 'venues.venues') as unknown as Json[];
+    const unconfirmed = at(data, 'meetings.unconfirmedMeetings') as unknown as Json[];
+    venues.push({ ...venues[0], id: 'kyoto' });
+    unconfirmed.push({ ...unconfirmed[0], id: 'kyoto-meeting', venue: 'kyoto' });
+    expect(validateDispute(data)).toEqual([]);
+  });
+
+  it('reports a source that leads to no web page', () => {
+    const data = copy();
+    const links = at(data, 'sources.sources.0.links') as unknown as Json[];
+    links.splice(0, links.length, { url: 'mailto:someone@example.org' });
+    expect(messages(validateDispute(data))).toContain(
+      'sources.sources.0.links: source S1 has no http(s) address',
+    );
+  });
+
+  it('reports a side left out of a meeting that is not a conference', () => {
+    const data = copy();
+    const meetings = at(data, 'meetings.meetings') as unknown as Json[];
+    const i = meetings.findIndex((m) => m.id === 'summit-2013-04-moscow');
+    at(meetings[i], 'participants').japan = [];
+    expect(messages(validateDispute(data))).toContain(
+      `meetings.meetings.${i}.participants.japan: no japan participant in a meeting of format official-visit`,
+    );
+  });
+
+  it('reports a third power seated on one of the two sides', () => {
+    const data = copy();
+    const meetings = at(data, 'meetings.meetings') as unknown as Json[];
+    const i = meetings.findIndex((m) => m.id === 'yalta-1945-02');
+    const participants = at(meetings[i], 'participants');
+    participants.russia = [...(participants.others as Json[]), ...(participants.russia as Json[])];
+    expect(messages(validateDispute(data))).toContain(
+      `meetings.meetings.${i}.participants.russia.0.person: franklin-roosevelt is not on the russia side`,
+    );
+  });
+
   it('reports a missing translation', () => {
     const data = copy();
     delete at(data, `events.events.${SHIMODA}.title`).ru;

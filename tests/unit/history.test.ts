@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { administeringSide, administrationOn } from '../../src/data/administration';
 import { dispute, meetingsInOrder, venueById } from '../../src/data/dispute';
-import { ISLAND_IDS } from '../../src/data/schema';
+import { ISLAND_IDS, LEADERS_FORMATS } from '../../src/data/schema';
 import { inForceOn } from '../../src/data/dates';
 import { EVENT_YEARS, eventsUpTo, stepYear } from '../../src/history/timeline';
 import { dateOfYear } from '../../src/data/years';
 import { trailFeatures, trailMeetings, type TrailFilter } from '../../src/history/trail';
-import { arc } from '../../src/measure/measure';
+import { arc, measure } from '../../src/measure/measure';
 import { buildStyle } from '../../src/map/style';
 import { DEFAULT_STYLE_OPTIONS } from './support/styleOptions';
 import type { FilterSpecification } from 'maplibre-gl';
@@ -142,11 +142,43 @@ describe('the meeting trail', () => {
   it('filters by format, period and the year shown', () => {
     const twoPlusTwo = trailMeetings(meetings, { ...all, format: '2plus2' });
     expect(twoPlusTwo.map((m) => m.format)).toEqual(['2+2', '2+2', '2+2', '2+2']);
+    // `summit`, as shared links have it: every meeting of the two leaders, whatever its format.
     const summits = trailMeetings(meetings, { ...all, format: 'summit' });
-    expect(summits).toHaveLength(meetings.length - 4);
+    expect(new Set(summits.map((m) => m.format))).toEqual(
+      new Set(['official-visit', 'summit', 'sideline']),
+    );
+    expect(summits).toHaveLength(meetings.filter((m) => LEADERS_FORMATS.includes(m.format)).length);
+    // The formats added since: one each.
+    for (const format of [
+      'official-visit',
+      'sideline',
+      'foreign-ministers',
+      'treaty-signing',
+      'conference',
+    ] as const) {
+      const kept = trailMeetings(meetings, { ...all, format });
+      expect(kept.length, format).toBeGreaterThan(0);
+      expect(
+        kept.every((m) => m.format === format),
+        format,
+      ).toBe(true);
+    }
+    expect(trailMeetings(meetings, { ...all, format: 'foreign-ministers' })).toHaveLength(8);
     const nineties = trailMeetings(meetings, { ...all, period: [1991, 1999] });
-    expect(nineties.map((m) => m.date.start.slice(0, 4))).toEqual(['1991', '1993', '1997']);
-    expect(trailMeetings(meetings, { ...all, until: '1956-12-31' })).toHaveLength(1);
+    expect(nineties.map((m) => m.date.start.slice(0, 4))).toEqual([
+      '1991',
+      '1992',
+      '1993',
+      '1993',
+      '1996',
+      '1997',
+      '1997',
+      '1998',
+      '1998',
+      '1999',
+    ]);
+    // Up to 1956: the treaties and conferences from Shimoda on, and the Moscow talks of 1956.
+    expect(trailMeetings(meetings, { ...all, until: '1956-12-31' })).toHaveLength(8);
   });
 
   it('joins the ends of each arc to their venues', () => {
@@ -170,15 +202,22 @@ describe('the meeting trail', () => {
       ['lima', 'buenos-aires'].some((v) => f.properties.from === v || f.properties.to === v),
     );
     expect(crossing.length).toBeGreaterThanOrEqual(4);
+    // No step of an arc jumps a world: each is a short hop (arcs over the pole, as Bangkok to Sea
+    // Island, take wide steps in longitude but short ones on the ground).
     for (const feature of features) {
       if (feature.geometry.type !== 'LineString') continue;
       const line = feature.geometry.coordinates;
       for (let i = 1; i < line.length; i++) {
-        expect(Math.abs(line[i][0] - line[i - 1][0])).toBeLessThan(20);
+        expect(Math.abs(line[i][0] - line[i - 1][0])).toBeLessThan(180);
+        expect(
+          measure(line[i - 1] as [number, number], line[i] as [number, number]).km,
+        ).toBeLessThan(500);
       }
     }
     // Vladivostok to Lima runs east across the Pacific, not west across Asia and Africa.
-    const toLima = crossing.find((f) => f.properties.to === 'lima')!;
+    const toLima = crossing.find(
+      (f) => f.properties.from === 'vladivostok' && f.properties.to === 'lima',
+    )!;
     const lngs = (toLima.geometry as { coordinates: Position[] }).coordinates.map((p) => p[0]);
     expect(Math.max(...lngs)).toBeGreaterThan(180);
   });

@@ -121,6 +121,17 @@ describe('place names', () => {
     ).toEqual([]);
   });
 
+  it('writes Latin and Cyrillic labels in the base ranges of Noto Sans (no Latin Extended face)', () => {
+    // A letter such as ō (Tōyako) makes the browser fetch a whole further face for one label.
+    const BASE = /^[\u0020-\u00ff\u0400-\u045f\u2000-\u206f]*$/u;
+    const outside = places.features.flatMap(({ properties }) =>
+      ['name_en', 'name_ru', 'japan_en', 'japan_ru']
+        .map((key) => properties[key])
+        .filter((name): name is string => typeof name === 'string' && !BASE.test(name)),
+    );
+    expect(outside).toEqual([]);
+  });
+
   it('gives each name known sources', () => {
     const unknown = places.features.flatMap(({ properties }) => {
       const { japan, ...names } = properties.sources;
