@@ -1,16 +1,15 @@
 // The island and venue panels: sections, the two sides side by side, sources, names in their
 // own languages, meetings newest first.
-import type { Locator, Page } from '@playwright/test';
-import { cameraAtRest, expect, islandPoint, ISLAND_IDS, openMap, test } from './fixtures';
+import type { Locator } from '@playwright/test';
+import { expect, ISLAND_IDS, test } from './fixtures';
+import { openMap, type MapDriver } from './driver';
 
 const SECTIONS = ['names', 'positions', 'differences', 'facts', 'history'];
 
-async function openIsland(page: Page, id: string): Promise<Locator> {
-  await cameraAtRest(page);
-  const [x, y] = await islandPoint(page, id);
-  await page.mouse.click(x, y);
-  const panel = page.getByRole('complementary', { name: /^Island:/ });
-  await expect(panel).toBeVisible();
+/** A click on the island, and its panel. */
+async function openIsland(map: MapDriver, id: string): Promise<Locator> {
+  const panel = await map.selectIsland(id);
+  await expect(panel).toHaveAccessibleName(/^Island:/);
   return panel;
 }
 
@@ -24,8 +23,8 @@ for (const id of ISLAND_IDS) {
   test(`the ${id} panel has its sections, both positions side by side and sourced names`, async ({
     page,
   }) => {
-    await openMap(page);
-    const panel = await openIsland(page, id);
+    const map = await openMap(page);
+    const panel = await openIsland(map, id);
 
     const headings = panel.getByRole('heading', { level: 3 });
     await expect(headings).toHaveCount(SECTIONS.length);
@@ -93,8 +92,8 @@ for (const id of ISLAND_IDS) {
 test('Habomai lists its islets in both systems and says which ones the map lacks', async ({
   page,
 }) => {
-  await openMap(page);
-  const panel = await openIsland(page, 'habomai');
+  const map = await openMap(page);
+  const panel = await openIsland(map, 'habomai');
   const islets = panel.getByTestId('islet-names');
   await expect(islets.locator('tbody tr')).toHaveCount(8);
   await expect(islets.locator('tbody tr').first().locator('[lang="ru"]')).toHaveText('Сигнальный');
@@ -107,16 +106,16 @@ test('Habomai lists its islets in both systems and says which ones the map lacks
 });
 
 test('the section buttons move the focus to a section heading', async ({ page }) => {
-  await openMap(page);
-  const panel = await openIsland(page, 'kunashir');
+  const map = await openMap(page);
+  const panel = await openIsland(map, 'kunashir');
   await panel.getByRole('button', { name: 'Claim history' }).click();
   await expect(panel.getByRole('heading', { level: 3, name: 'Claim history' })).toBeFocused();
 });
 
 test('on a narrow screen the positions collapse to one column', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await openMap(page);
-  const panel = await openIsland(page, 'iturup');
+  const map = await openMap(page);
+  const panel = await openIsland(map, 'iturup');
   expect(await columns(panel.getByTestId('positions'))).toBe(1);
   const box = (await panel.boundingBox())!;
   expect(box.width).toBeCloseTo(390, 0);
@@ -124,10 +123,8 @@ test('on a narrow screen the positions collapse to one column', async ({ page })
 });
 
 test('the Tokyo venue panel lists its meetings newest first', async ({ page }) => {
-  await openMap(page, '/#map=2/40/100');
-  await page.getByRole('button', { name: 'Tokyo: meeting venue' }).click();
-  const panel = page.getByRole('complementary', { name: 'Meeting venue: Tokyo' });
-  await expect(panel).toBeVisible();
+  const map = await openMap(page, '/#map=2/40/100');
+  const panel = await map.selectVenue('Tokyo');
   const meetings = panel.locator('[data-testid="meetings"] > li');
   await expect(meetings).toHaveCount(6);
   const dates = await meetings.evaluateAll((items) => items.map((li) => li.dataset.date!));
@@ -182,8 +179,8 @@ test('the neutral view orders the sides by their names in the reader’s languag
 });
 
 test('switching the perspective keeps the focus where it was', async ({ page }) => {
-  await openMap(page);
-  await openIsland(page, 'iturup');
+  const map = await openMap(page);
+  await openIsland(map, 'iturup');
   const japanView = page.getByRole('radio', { name: "Japan's view" });
   await japanView.focus();
   await page.keyboard.press('Space');
