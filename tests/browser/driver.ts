@@ -210,14 +210,16 @@ export class MapDriver extends ProbedMap {
     await expect(this.povOption(pov)).toBeChecked();
   }
 
-  /** The language menu: the one whose options are the three languages. */
+  /** The page's language menu: the menu of the three languages outside any dialog. */
   get languageMenu(): Locator {
-    return this.page.getByRole('combobox').filter({ has: this.page.locator('option[value="ja"]') });
+    return this.page
+      .locator('select:not(dialog *)')
+      .filter({ has: this.page.locator('option[value="ja"]') });
   }
 
   /** Picks a language from the menu; resolves once the page speaks it. */
   async setLang(lang: Lang) {
-    await this.languageMenu.first().selectOption(lang);
+    await this.languageMenu.selectOption(lang);
     await expect(this.page.locator('html')).toHaveAttribute('lang', lang);
   }
 
