@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { PALETTES } from '../../src/map/style';
-import { expect, islandPoint, openMap, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { openMap } from './driver';
 import { BASEMAP_APP_PORT, BASEMAP_FIXTURE_PORT } from './ports';
 import { root } from './root';
 
@@ -107,10 +108,10 @@ const OPEN_SEA: [number, number] = [600, 560];
 
 test('a configured basemap is drawn under the app’s own layers', async ({ page }) => {
   mode = 'ok';
-  await openMap(page, '/#map=6/44.2/146.5&lang=en');
+  const map = await openMap(page, '/#map=6/44.2/146.5&lang=en');
   await expect.poll(() => colourAt(page, OPEN_SEA).then(hex)).toBe(hex(TILE_RGB));
   // The islands are the app's, on top.
-  const [x, y] = await islandPoint(page, 'iturup');
+  const [x, y] = await map.islandPoint('iturup');
   expect(hex(await colourAt(page, [Math.round(x), Math.round(y)]))).not.toBe(hex(TILE_RGB));
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Fixture tiles');
   await expect(page.getByRole('status').filter({ hasText: 'basemap' })).toHaveCount(0);
@@ -121,12 +122,12 @@ for (const failure of ['404', 'slow', 'invalid-json', 'invalid-style'] as const)
     page,
   }) => {
     mode = failure;
-    await openMap(page, '/#map=6/44.2/146.5&island=kunashir&lang=en');
+    const map = await openMap(page, '/#map=6/44.2/146.5&island=kunashir&lang=en');
     const notice = page.getByRole('status').filter({ hasText: 'built-in basemap' });
     await expect(notice).toBeVisible();
     await expect.poll(() => colourAt(page, OPEN_SEA).then(hex)).toBe(EMBEDDED_SEA);
     await expect(page.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
-    expect(await page.evaluate(() => window.__kurilMapProbe!.renderedIslands().length)).toBe(4);
+    expect(await map.islandsOnScreen()).toHaveLength(4);
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect(notice).toHaveCount(0);
   });
@@ -136,19 +137,19 @@ test('tiles that stop loading bring back the embedded basemap; the reader loses 
   page,
 }) => {
   mode = 'ok';
-  await openMap(page, '/#map=6/44.2/146.5&island=kunashir&lang=en');
+  const map = await openMap(page, '/#map=6/44.2/146.5&island=kunashir&lang=en');
   await expect.poll(() => colourAt(page, OPEN_SEA).then(hex)).toBe(hex(TILE_RGB));
   await expect(page.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
   // Each new style keeps the selection drawn on the map.
-  const selected = () => page.evaluate(() => window.__kurilMapProbe!.selectedIslands());
+  const selected = () => map.selectedIslands();
   await expect.poll(selected).toEqual(['kunashir']);
   mode = 'tiles-fail';
   // New tiles are needed at a new zoom: they fail.
-  await page.evaluate(() => (window.location.hash = '#map=7/44/147.2&island=kunashir&lang=en'));
+  await map.pasteLink('#map=7/44/147.2&island=kunashir&lang=en');
   const notice = page.getByRole('status').filter({ hasText: 'built-in basemap' });
   await expect(notice).toBeVisible();
   await expect.poll(() => colourAt(page, OPEN_SEA).then(hex)).toBe(EMBEDDED_SEA);
-  const camera = await page.evaluate(() => window.__kurilMapProbe!.camera());
+  const camera = await map.camera();
   expect(camera.zoom).toBeCloseTo(7, 5);
   expect(camera.center[0]).toBeCloseTo(147.2, 5);
   await expect(page.getByRole('complementary', { name: /^Island:/ })).toBeVisible();

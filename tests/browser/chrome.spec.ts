@@ -1,6 +1,7 @@
 // The page's own controls over the map: none hides another that the reader needs at that moment.
 import type { Locator, Page } from '@playwright/test';
-import { expect, openMap, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { openMap } from './driver';
 
 /** Whether the element drawn at each of a few points inside `target` belongs to it. */
 async function uncovered(page: Page, target: Locator): Promise<boolean> {

@@ -1,5 +1,7 @@
+import type { Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { cameraAtRest, expect, islandPoint, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { mapIn, openMap } from './driver';
 import { APP_ORIGIN, HOST_ORIGIN, HOST_PORT } from './ports';
 
 // The host page lives on another origin (localhost against 127.0.0.1), served by a
@@ -24,7 +26,7 @@ test.afterAll(() => new Promise<void>((resolve) => hostServer.close(() => resolv
 
 type Message = { type: string; state?: Record<string, unknown>; island?: string; venue?: string };
 
-async function openHost(page: import('@playwright/test').Page, hash: string, extra = '') {
+async function openHost(page: Page, hash: string, extra = '') {
   hostPage = `<!doctype html><html lang="en"><title>Host</title>
         <iframe id="map" title="Kuril Islands dispute map" width="900" height="600"
           src="${APP_ORIGIN}/${hash}"></iframe>${extra}
@@ -42,10 +44,13 @@ async function openHost(page: import('@playwright/test').Page, hash: string, ext
   return frame;
 }
 
-const messages = (page: import('@playwright/test').Page) =>
+/** The map inside the host page's frame, as the probe sees it. */
+const framedMap = (page: Page) => mapIn(page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!);
+
+const messages = (page: Page) =>
   page.evaluate(() => (window as unknown as { messages: Message[] }).messages);
 
-async function lastOfType(page: import('@playwright/test').Page, type: string) {
+async function lastOfType(page: Page, type: string) {
   await expect.poll(async () => (await messages(page)).some((m) => m.type === type)).toBe(true);
   return (await messages(page)).filter((m) => m.type === type).at(-1)!;
 }
@@ -89,8 +94,7 @@ test('a framed map says ready, answers get, obeys set and reports selections', a
   const panel = frame.getByRole('complementary', { name: /^Island:/ });
   await panel.locator('.panel-close').press('Escape');
   await expect(panel).toHaveCount(0);
-  const mapFrame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!;
-  const [x, y] = await mapFrame.evaluate(() => window.__kurilMapProbe!.project([146.74, 43.8]));
+  const [x, y] = await framedMap(page).project([146.74, 43.8]);
   const box = (await page.locator('#map').boundingBox())!;
   await page.mouse.click(box.x + x + 2, box.y + y + 2);
   const select = await lastOfType(page, 'kuril-map:select');
@@ -102,12 +106,12 @@ test('a host selecting an island the reader once clicked keeps the host’s came
 }) => {
   const frame = await openHost(page, '#map=6/44.2/146.5&embed=1&lang=en');
   await lastOfType(page, 'kuril-map:ready');
-  const mapFrame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!;
-  const camera = () => mapFrame.evaluate(() => window.__kurilMapProbe!.camera());
+  const map = framedMap(page);
+  const camera = () => map.camera();
   const send = (data: unknown) =>
     page.evaluate((d) => (window as unknown as { send(d: unknown): void }).send(d), data);
   // The reader clicks Iturup, where the panel opens: it is panned out from under it.
-  const [x, y] = await islandPoint(mapFrame, 'iturup');
+  const [x, y] = await map.islandPoint('iturup');
   const box = (await page.locator('#map').boundingBox())!;
   await page.mouse.click(box.x + x, box.y + y);
   const panel = frame.getByRole('complementary', { name: /^Island:/ });
@@ -121,7 +125,7 @@ test('a host selecting an island the reader once clicked keeps the host’s came
   await expect.poll(async () => (await camera()).center[0]).toBeCloseTo(146.5, 3);
   await send({ type: 'kuril-map:set', island: 'iturup' });
   await expect(panel).toBeVisible();
-  await cameraAtRest(mapFrame);
+  await map.mapAtRest();
   expect((await camera()).center[0]).toBeCloseTo(146.5, 3);
 });
 
@@ -156,9 +160,8 @@ test('malformed and foreign messages are ignored, and nothing from them is rende
   expect(reply.state).toMatchObject({ island: null, venue: null, lang: 'en', year: null });
   await expect(frame.getByRole('complementary')).toHaveCount(0);
   await expect(frame.locator('img[src="x"]')).toHaveCount(0);
-  const mapFrame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!;
   expect(
-    await mapFrame.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    await framedMap(page).host.evaluate(() => (window as unknown as { pwned?: number }).pwned),
   ).toBeUndefined();
 });
 
@@ -184,15 +187,15 @@ test('embed mode: minimal chrome, a link to the full map, cooperative gestures',
 
 test('lock=1 makes an embedded map that does not move', async ({ page }) => {
   await openHost(page, '#map=6/44.2/146.5&embed=1&lang=en&lock=1');
-  const mapFrame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!;
-  const before = await mapFrame.evaluate(() => window.__kurilMapProbe!.camera());
+  const map = framedMap(page);
+  const before = await map.camera();
   const box = (await page.locator('#map').boundingBox())!;
   await page.mouse.move(box.x + 450, box.y + 300);
   await page.mouse.down();
   await page.mouse.move(box.x + 250, box.y + 200, { steps: 5 });
   await page.mouse.up();
-  await cameraAtRest(mapFrame);
-  expect(await mapFrame.evaluate(() => window.__kurilMapProbe!.camera())).toEqual(before);
+  await map.mapAtRest();
+  expect(await map.camera()).toEqual(before);
   // No zoom buttons that would do nothing.
   await expect(page.frameLocator('#map').getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
 });
@@ -270,9 +273,9 @@ test('hostile messages from any origin are ignored, never rendered, and the map 
   await expect(frame.getByRole('complementary')).toHaveCount(0);
   await expect(frame.locator('#reflected, img[src="x"]')).toHaveCount(0);
   await expect(frame.locator('body')).not.toContainText('REFLECTED');
-  const mapFrame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))!;
+  const map = framedMap(page);
   expect(
-    await mapFrame.evaluate(() => ({
+    await map.host.evaluate(() => ({
       polluted: (Object.prototype as Record<string, unknown>).polluted ?? null,
       pwned: (window as unknown as { pwned?: number }).pwned ?? null,
     })),
@@ -286,7 +289,7 @@ test('hostile messages from any origin are ignored, never rendered, and the map 
     }),
   );
   await expect(frame.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
-  expect(await mapFrame.evaluate(() => window.__kurilMapProbe!.renderedIslands().length)).toBe(4);
+  expect(await map.islandsOnScreen()).toHaveLength(4);
 });
 
 test('a set that changes only the perspective, the selection or the year is reported', async ({
@@ -316,12 +319,11 @@ test('a set that changes only the perspective, the selection or the year is repo
 });
 
 test('the link to the full map carries the camera the reader has now', async ({ page }) => {
-  await page.goto('/#map=6/44.2/146.5&embed=1&lang=en');
-  await expect(page.locator('html[data-map-ready]')).toHaveCount(1, { timeout: 45_000 });
+  const map = await openMap(page, '/#map=6/44.2/146.5&embed=1&lang=en');
   const link = page.getByRole('link', { name: 'Open the full map' });
   await expect(link).toHaveAttribute('href', /map=6\/44\.2\/146\.5/);
   await page.locator('.maplibregl-canvas').focus();
   await page.keyboard.press('Equal');
-  await cameraAtRest(page);
+  await map.mapAtRest();
   await expect(link).toHaveAttribute('href', /map=7\//);
 });

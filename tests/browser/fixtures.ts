@@ -1,5 +1,6 @@
 // Shared browser-test fixtures: every test fails on a console error, an uncaught exception, a
 // Content-Security-Policy violation or a request that leaves the app's own origin.
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,10 +77,12 @@ export const test = base.extend<{
 });
 export { expect };
 
-export async function openMap(page: Page, path = '/') {
-  await page.goto(path);
-  await page.waitForSelector('html[data-map-ready]', { timeout: 90_000 });
-}
+/**
+ * An accessibility check of the page. Every rule runs; only the violations are gathered in full
+ * (axe keeps one example of each pass), which the checks read and which is much faster.
+ */
+export const axe = (page: Page) =>
+  new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
 
 const islands = JSON.parse(
   readFileSync(join(root, 'public', 'data', 'islands.geojson'), 'utf8'),
@@ -95,24 +98,6 @@ export async function islandPoint(page: Page | Frame, id: string): Promise<[numb
   const point = turf.booleanPointInPolygon(inside, largest) ? inside : turf.pointOnFeature(largest);
   const lngLat = point.geometry.coordinates as [number, number];
   return page.evaluate((position) => window.__kurilMapProbe!.project(position), lngLat);
-}
-
-/** Resolves once the map's camera has stopped moving (a move into view may be under way). */
-export async function cameraAtRest(page: Page | Frame) {
-  // The map itself says whether a move is under way: on a slow machine its frames can be further
-  // apart than the pause below, and the camera would look still in the middle of a move.
-  const camera = () =>
-    page.evaluate(() => {
-      const probe = window.__kurilMapProbe!;
-      return probe.moving() ? null : JSON.stringify(probe.camera());
-    });
-  await expect
-    .poll(async () => {
-      const before = await camera();
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 150)));
-      return before !== null && before === (await camera());
-    })
-    .toBe(true);
 }
 
 /** The colour drawn at a point of an island, as [r, g, b]. */

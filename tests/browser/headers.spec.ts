@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Response } from '@playwright/test';
-import { expect, openMap, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { openMap } from './driver';
 import { root } from './root';
 
 const LONG = 'public, max-age=31536000, immutable';

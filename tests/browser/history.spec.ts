@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { drawn, expect, islandColour, near, openMap, test } from './fixtures';
+import { axe, drawn, expect, islandColour, near, test } from './fixtures';
+import { openMap } from './driver';
 import { PALETTES } from '../../src/map/style';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,32 +20,24 @@ const CURRENT_YEAR = new Date().getFullYear();
 // With Shikotan's panel open, Iturup is clear of the panel, the list and the history bar.
 const ISLANDS_VIEW = 'map=7/44.2/148';
 
-const yearInUrl = (page: Page) =>
-  page.evaluate(() => new URLSearchParams(window.location.hash.slice(1)).get('year'));
-
 test('moving the year changes the map, the panel, the legend and the URL', async ({ page }) => {
-  await openMap(page, `/#${ISLANDS_VIEW}&island=shikotan&lang=en`);
+  const map = await openMap(page, `/#${ISLANDS_VIEW}&island=shikotan&lang=en`);
   const { islands } = PALETTES.light;
   await expect
     .poll(async () => near(await islandColour(page, 'iturup'), drawn(islands.disputed)))
     .toBe(true);
-  expect(await page.evaluate(() => window.__kurilMapProbe!.renderedLines())).toContain(
-    'line-of-control-1945',
-  );
+  expect(await map.linesOnScreen()).toContain('line-of-control-1945');
 
   const slider = page.getByRole('slider', { name: 'Year' });
   await expect(slider).toHaveAttribute('aria-valuetext', `today (${CURRENT_YEAR})`);
-  await slider.fill('1900');
-  await expect.poll(() => yearInUrl(page)).toBe('1900');
-  await expect(page.getByTestId('year-shown')).toHaveText('1900');
+  // The step waits for the link and the year shown to say 1900.
+  await map.setYear(1900);
 
   // The map: Japan's colour and the border of 1875 only.
   await expect
     .poll(async () => near(await islandColour(page, 'iturup'), drawn(islands.japan)))
     .toBe(true);
-  await expect
-    .poll(() => page.evaluate(() => window.__kurilMapProbe!.renderedLines()))
-    .not.toContain('line-of-control-1945');
+  await expect.poll(() => map.linesOnScreen()).not.toContain('line-of-control-1945');
   const legend = page.getByTestId('legend');
   await expect(legend).toContainText('Administered by Japan in 1900');
   await expect(legend.locator('[data-line]')).toHaveCount(1);
@@ -65,7 +56,7 @@ test('moving the year changes the map, the panel, the legend and the URL', async
   await expect(panel.getByTestId('later-events')).toContainText('later events are not shown');
 
   // 1950: the Soviet Union's colour, and it is announced.
-  await slider.fill('1950');
+  await map.setYear(1950);
   await expect
     .poll(async () => near(await islandColour(page, 'iturup'), drawn(islands.russia)))
     .toBe(true);
@@ -86,37 +77,38 @@ test('moving the year changes the map, the panel, the legend and the URL', async
 
   // Back to today: no year in the link, the view's colour again.
   await page.getByRole('button', { name: 'Back to today' }).click();
-  await expect.poll(() => yearInUrl(page)).toBeNull();
+  await expect.poll(() => map.linkParam('year')).toBeNull();
   await expect(panel.getByTestId('island-year-status')).toHaveCount(0);
 });
 
 test('the slider moves by a year with arrows, a decade with Page keys, and steps by events', async ({
   page,
 }) => {
-  await openMap(page, '/#lang=en&year=1950');
+  const map = await openMap(page, '/#lang=en&year=1950');
+  const yearInUrl = () => map.linkParam('year');
   const slider = page.getByRole('slider', { name: 'Year' });
   await slider.focus();
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => yearInUrl(page)).toBe('1951');
+  await expect.poll(yearInUrl).toBe('1951');
   await page.keyboard.press('PageDown');
-  await expect.poll(() => yearInUrl(page)).toBe('1941');
+  await expect.poll(yearInUrl).toBe('1941');
   await page.keyboard.press('PageUp');
   await page.keyboard.press('PageUp');
-  await expect.poll(() => yearInUrl(page)).toBe('1961');
+  await expect.poll(yearInUrl).toBe('1961');
   await page.keyboard.press('Home');
-  await expect.poll(() => yearInUrl(page)).toBe('1855');
+  await expect.poll(yearInUrl).toBe('1855');
   await page.keyboard.press('End');
-  await expect.poll(() => yearInUrl(page)).toBeNull();
+  await expect.poll(yearInUrl).toBeNull();
 
   // Event to event: 1855, 1869 (Chishima Province), 1875, then back.
   await page.keyboard.press('Home');
   const next = page.getByRole('button', { name: 'Next event' });
   await next.click();
-  await expect.poll(() => yearInUrl(page)).toBe('1869');
+  await expect.poll(yearInUrl).toBe('1869');
   await next.click();
-  await expect.poll(() => yearInUrl(page)).toBe('1875');
+  await expect.poll(yearInUrl).toBe('1875');
   await page.getByRole('button', { name: 'Previous event' }).click();
-  await expect.poll(() => yearInUrl(page)).toBe('1869');
+  await expect.poll(yearInUrl).toBe('1869');
   await expect(page.getByTestId('year-status')).toContainText(
     'All four island units administered by Japan',
   );
@@ -126,7 +118,8 @@ test('the slider moves by a year with arrows, a decade with Page keys, and steps
 
 test('play runs through the events and stops where asked', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openMap(page, '/#lang=en');
+  const map = await openMap(page, '/#lang=en');
+  const yearInUrl = () => map.linkParam('year');
   const play = page.getByTestId('play');
   // The time of every change of the year the slider shows, as the page sees it.
   await page.evaluate(() => {
@@ -141,11 +134,11 @@ test('play runs through the events and stops where asked', async ({ page }) => {
     page.evaluate(() => (window as unknown as { yearChanges: number[] }).yearChanges);
   await play.click();
   await expect(play).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(() => yearInUrl(page)).toBe('1855');
-  await expect.poll(() => yearInUrl(page), { timeout: 20_000 }).toBe('1875');
+  await expect.poll(yearInUrl).toBe('1855');
+  await expect.poll(() => yearInUrl(), { timeout: 20_000 }).toBe('1875');
   await play.click();
   await expect(play).toHaveAttribute('aria-pressed', 'false');
-  const stoppedAt = await yearInUrl(page);
+  const stoppedAt = await yearInUrl();
   // The player's own step, 1855 to 1875, as it was seen: after half as long again with no
   // change, a step that had not been stopped would have come.
   const seen = await changes();
@@ -153,7 +146,7 @@ test('play runs through the events and stops where asked', async ({ page }) => {
   const stoppedCount = seen.length;
   await page.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), step * 1.5);
   expect(await changes()).toHaveLength(stoppedCount);
-  expect(await yearInUrl(page)).toBe(stoppedAt);
+  expect(await yearInUrl()).toBe(stoppedAt);
   await expect(page.getByTestId('announcer')).toContainText(`Stopped at ${stoppedAt}`);
 });
 
@@ -161,13 +154,13 @@ test('the meeting trail: an arc for every meeting, filters, the globe, and a cli
   page,
 }) => {
   // The whole world in view, so every arc is loaded.
-  await openMap(page, '/#map=0.6/10/160&lang=en&trail=all');
+  const map = await openMap(page, '/#map=0.6/10/160&lang=en&trail=all');
   const bar = page.getByTestId('history-bar');
   await bar.getByText('Meeting trail').click();
   await expect(bar.getByTestId('trail-toggle')).toBeChecked();
   await expect(bar.getByTestId('trail-meetings').locator('li')).toHaveCount(meetings.length);
   await expect
-    .poll(() => page.evaluate(() => window.__kurilMapProbe!.trailMeetings().sort()))
+    .poll(async () => (await map.trailMeetings()).sort())
     .toEqual(meetings.map((m) => m.id).sort());
   await expect(page.getByTestId('legend-trail')).toBeVisible();
 
@@ -175,9 +168,7 @@ test('the meeting trail: an arc for every meeting, filters, the globe, and a cli
   await bar.getByRole('radio', { name: /^2\+2/ }).check();
   await expect(page).toHaveURL(/trail=2plus2/);
   await expect(bar.getByTestId('trail-meetings').locator('li')).toHaveCount(4);
-  await expect
-    .poll(() => page.evaluate(() => window.__kurilMapProbe!.trailMeetings().length))
-    .toBe(4);
+  await expect.poll(async () => (await map.trailMeetings()).length).toBe(4);
 
   // A period: the leaders' meetings of 1991 to 2001 (`summit`, as shared links have it).
   await bar.getByRole('radio', { name: /^Leaders’ meetings \(all/ }).check();
@@ -204,11 +195,9 @@ test('the meeting trail: an arc for every meeting, filters, the globe, and a cli
   // The globe.
   await bar.getByTestId('globe-toggle').check();
   await expect(page).toHaveURL(/globe=1/);
-  await expect.poll(() => page.evaluate(() => window.__kurilMapProbe!.projection())).toBe('globe');
+  await expect.poll(() => map.projection()).toBe('globe');
   await bar.getByTestId('globe-toggle').uncheck();
-  await expect
-    .poll(() => page.evaluate(() => window.__kurilMapProbe!.projection()))
-    .toBe('mercator');
+  await expect.poll(() => map.projection()).toBe('mercator');
 
   // A click on the arc from Singapore to Buenos Aires opens that meeting in its city's panel.
   await bar.getByRole('radio', { name: /^Leaders’ meetings \(all/ }).check();
@@ -218,7 +207,7 @@ test('the meeting trail: an arc for every meeting, filters, the globe, and a cli
   const meeting = meetings.find((m) => m.venue === 'buenos-aires')!;
   const line = arc(venueAt('singapore'), venueAt('buenos-aires'));
   const middle = line[Math.floor(line.length / 2)] as [number, number];
-  const [x, y] = await page.evaluate((p) => window.__kurilMapProbe!.project(p), middle);
+  const [x, y] = await map.project(middle);
   await page.mouse.click(x, y);
   const panel = page.getByRole('complementary', { name: /Buenos Aires/ });
   await expect(panel).toBeVisible();
@@ -229,10 +218,10 @@ test('the meeting trail: an arc for every meeting, filters, the globe, and a cli
 });
 
 test('a link restores the year, the trail and the globe', async ({ page }) => {
-  await openMap(page, '/#lang=ru&year=1956&trail=2plus2&period=2013-2019&globe=1');
+  const map = await openMap(page, '/#lang=ru&year=1956&trail=2plus2&period=2013-2019&globe=1');
   await expect(page.getByRole('slider')).toHaveValue('1956');
   await expect(page.getByTestId('year-shown')).toHaveText('1956');
-  await expect.poll(() => page.evaluate(() => window.__kurilMapProbe!.projection())).toBe('globe');
+  await expect.poll(() => map.projection()).toBe('globe');
   // 2+2 rounds began in 2013: none by 1956.
   const bar = page.getByTestId('history-bar');
   await bar.locator('summary', { hasText: 'Маршрут встреч' }).click();
@@ -242,7 +231,7 @@ test('a link restores the year, the trail and the globe', async ({ page }) => {
 
   // The bar with the trail's controls open, and the events list, for screen readers and keyboards.
   const serious = async () =>
-    (await new AxeBuilder({ page }).include('.history-bar').analyze()).violations.filter((v) =>
+    (await axe(page).include('.history-bar').analyze()).violations.filter((v) =>
       ['serious', 'critical'].includes(v.impact ?? ''),
     );
   expect(await serious()).toEqual([]);

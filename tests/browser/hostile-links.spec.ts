@@ -3,7 +3,8 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, openMap, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { openMap, type MapDriver } from './driver';
 import { root } from './root';
 
 interface HostileLink {
@@ -26,7 +27,6 @@ const hashOf = (link: HostileLink) =>
 const NON_DEFAULT_KEYS = ['island', 'venue', 'pov', 'year', 'embed'];
 
 type Camera = { zoom: number; center: [number, number] };
-const camera = (page: Page) => page.evaluate(() => window.__kurilMapProbe!.camera());
 
 /** Nothing a payload would do has happened: no flag set, no element it would inject. */
 async function expectNothingRan(page: Page, dialogs: string[]) {
@@ -43,21 +43,23 @@ async function expectNothingRan(page: Page, dialogs: string[]) {
 }
 
 /** The default view: nothing selected, neutral, English, not embedded, the default camera. */
-async function expectDefaultView(page: Page, note: string, defaultCamera: Camera) {
+async function expectDefaultView(map: MapDriver, note: string, defaultCamera: Camera) {
+  const { page } = map;
   await expect(page.getByRole('complementary'), note).toHaveCount(0);
   await expect(page.locator('html'), note).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('radio', { name: 'Neutral' }), note).toBeChecked();
   await expect(page.getByRole('combobox', { name: 'Language' }), note).toHaveValue('en');
   await expect(page.getByRole('link', { name: 'Open the full map' }), note).toHaveCount(0);
-  const now = await camera(page);
+  const now = await map.camera();
   expect(now.zoom, note).toBeCloseTo(defaultCamera.zoom, 2);
   expect(now.center[0], note).toBeCloseTo(defaultCamera.center[0], 3);
   expect(now.center[1], note).toBeCloseTo(defaultCamera.center[1], 3);
 }
 
 /** The state as the app parsed it, written out by the share dialog, has only defaults. */
-async function expectDefaultLink(page: Page, note: string) {
-  await page.getByRole('button', { name: 'Share' }).click();
+async function expectDefaultLink(map: MapDriver, note: string) {
+  const { page } = map;
+  await map.openShare();
   const link = await page.locator('.share-link').inputValue();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -87,36 +89,27 @@ test(`${corpus.length} hostile hashes, as hash changes, leave the default view`,
   test.setTimeout(240_000);
   expect(corpus.length).toBeGreaterThanOrEqual(50);
   const dialogs = watchDialogs(page);
-  await openMap(page, '/');
-  const defaultCamera = await camera(page);
+  const map = await openMap(page, '/');
+  const defaultCamera = await map.camera();
   for (const link of corpus) {
-    // Returns once the app has seen the change and drawn the frame after it.
-    await page.evaluate(async (hash) => {
-      const changed = new Promise((resolve) =>
-        window.addEventListener('hashchange', resolve, { once: true }),
-      );
-      window.location.hash = hash;
-      await Promise.race([changed, new Promise((resolve) => setTimeout(resolve, 500))]);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    }, hashOf(link));
-    await expectDefaultView(page, link.note, defaultCamera);
+    await map.pasteLink(hashOf(link));
+    await expectDefaultView(map, link.note, defaultCamera);
     await expectNothingRan(page, dialogs);
   }
   // The map still answers: a click on an island selects it.
-  await page.getByRole('button', { name: 'Kunashir' }).first().click();
-  await expect(page.getByRole('complementary', { name: /Kunashir/ })).toBeVisible();
+  const panel = await map.choose('Kunashir / Kunashiri');
+  await expect(panel).toHaveAccessibleName(/Kunashir/);
 });
 
 test('hostile hashes opened as new pages leave the default view', async ({ page }) => {
   test.setTimeout(240_000);
   const dialogs = watchDialogs(page);
-  await openMap(page, '/');
-  const defaultCamera = await camera(page);
+  const defaultCamera = await (await openMap(page, '/')).camera();
   for (const link of corpus.filter((item) => item.freshLoad)) {
     await page.goto('about:blank');
-    await openMap(page, `/#${hashOf(link)}`);
-    await expectDefaultView(page, link.note, defaultCamera);
-    await expectDefaultLink(page, link.note);
+    const map = await openMap(page, `/#${hashOf(link)}`);
+    await expectDefaultView(map, link.note, defaultCamera);
+    await expectDefaultLink(map, link.note);
     await expectNothingRan(page, dialogs);
   }
 });

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { cameraAtRest, expect, openMap, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { MapDriver, openMap } from './driver';
 import { root } from './root';
 
 const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -101,7 +102,7 @@ test('the frame follows the main map', async ({ page }) => {
   const frame = page.getByTestId('locator-frame');
   const before = (await frame.boundingBox())!;
   await page.goto('/#map=3/50/60&lang=en');
-  await cameraAtRest(page);
+  await new MapDriver(page).mapAtRest();
   await expect
     .poll(async () => (await frame.boundingBox())!.width)
     .toBeGreaterThan(before.width * 4);
@@ -150,7 +151,7 @@ test('markers that overlap at a small scale form a group, which a click opens', 
   const zoom = () => page.evaluate(() => window.__kurilMapProbe!.camera().zoom);
   const before = await zoom();
   await group.click();
-  await cameraAtRest(page);
+  await new MapDriver(page).mapAtRest();
   expect(await zoom()).toBeGreaterThan(before);
   for (const id of members)
     await expect(page.locator(`[data-venue="${id}"].venue-marker`)).toBeVisible();
@@ -163,6 +164,6 @@ test('markers that overlap at a small scale form a group, which a click opens', 
   await openMap(page, '/#map=2.3/40/110&lang=en');
   await group.focus();
   await page.keyboard.press('Enter');
-  await cameraAtRest(page);
+  await new MapDriver(page).mapAtRest();
   await expect(page.locator(`.venue-marker[data-venue="${members[0]}"]`)).toBeFocused();
 });

@@ -1,9 +1,8 @@
 // A browser without WebGL: the map cannot be drawn, and the reader gets it as text.
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../../scripts/browser.mjs';
-import { expect, test } from './fixtures';
+import { axe, expect, test } from './fixtures';
 import { root } from './root';
 
 const meetingCount = (
@@ -44,7 +43,7 @@ test('the reader is told why and gets the islands, claims and meetings as text',
   await page.getByRole('button', { name: /^Kunashiri/ }).press('Enter');
   await expect(page.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
 
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -1,9 +1,10 @@
 // The island and venue panels: sections, the two sides side by side, sources, names in their
 // own languages, meetings grouped by format and newest first in each group.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cameraAtRest, expect, islandPoint, ISLAND_IDS, openMap, test } from './fixtures';
+import { expect, ISLAND_IDS, test } from './fixtures';
+import { openMap, type MapDriver } from './driver';
 import { MEETING_FORMATS } from '../../src/data/schema';
 import { root } from './root';
 
@@ -13,12 +14,10 @@ const meetingsData: { id: string; venue: string; format: string }[] = JSON.parse
 
 const SECTIONS = ['names', 'positions', 'differences', 'facts', 'history'];
 
-async function openIsland(page: Page, id: string): Promise<Locator> {
-  await cameraAtRest(page);
-  const [x, y] = await islandPoint(page, id);
-  await page.mouse.click(x, y);
-  const panel = page.getByRole('complementary', { name: /^Island:/ });
-  await expect(panel).toBeVisible();
+/** A click on the island, and its panel. */
+async function openIsland(map: MapDriver, id: string): Promise<Locator> {
+  const panel = await map.selectIsland(id);
+  await expect(panel).toHaveAccessibleName(/^Island:/);
   return panel;
 }
 
@@ -32,8 +31,8 @@ for (const id of ISLAND_IDS) {
   test(`the ${id} panel has its sections, both positions side by side and sourced names`, async ({
     page,
   }) => {
-    await openMap(page);
-    const panel = await openIsland(page, id);
+    const map = await openMap(page);
+    const panel = await openIsland(map, id);
 
     const headings = panel.getByRole('heading', { level: 3 });
     await expect(headings).toHaveCount(SECTIONS.length);
@@ -107,8 +106,8 @@ for (const id of ISLAND_IDS) {
 test('Habomai lists its islets in both systems and says which ones the map lacks', async ({
   page,
 }) => {
-  await openMap(page);
-  const panel = await openIsland(page, 'habomai');
+  const map = await openMap(page);
+  const panel = await openIsland(map, 'habomai');
   const islets = panel.getByTestId('islet-names');
   await expect(islets.locator('tbody tr')).toHaveCount(8);
   await expect(islets.locator('tbody tr').first().locator('[lang="ru"]')).toHaveText('Сигнальный');
@@ -129,8 +128,8 @@ test('Habomai lists its islets in both systems and says which ones the map lacks
 test('Kunashir gives both Ainu readings of its name and all three figures for its highest point', async ({
   page,
 }) => {
-  await openMap(page);
-  const panel = await openIsland(page, 'kunashir');
+  const map = await openMap(page);
+  const panel = await openIsland(map, 'kunashir');
   const ainu = panel.getByTestId('ainu-origin');
   await expect(ainu.locator('[lang="ain-Latn"]')).toHaveText(['kunne-sir', 'kina-sir']);
   await expect(ainu.locator('[lang="ain-Kana"]')).toHaveText(['クンネ・シリ', 'キナ・シリ']);
@@ -143,16 +142,16 @@ test('Kunashir gives both Ainu readings of its name and all three figures for it
 });
 
 test('the section buttons move the focus to a section heading', async ({ page }) => {
-  await openMap(page);
-  const panel = await openIsland(page, 'kunashir');
+  const map = await openMap(page);
+  const panel = await openIsland(map, 'kunashir');
   await panel.getByRole('button', { name: 'Claim history' }).click();
   await expect(panel.getByRole('heading', { level: 3, name: 'Claim history' })).toBeFocused();
 });
 
 test('on a narrow screen the positions collapse to one column', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await openMap(page);
-  const panel = await openIsland(page, 'iturup');
+  const map = await openMap(page);
+  const panel = await openIsland(map, 'iturup');
   expect(await columns(panel.getByTestId('positions'))).toBe(1);
   const box = (await panel.boundingBox())!;
   expect(box.width).toBeCloseTo(390, 0);
@@ -163,13 +162,8 @@ test('the Tokyo venue panel groups its meetings by format, newest first in each'
   page,
 }) => {
   // A scale at which Tokyo's marker stands apart from its neighbours'.
-  await openMap(page, '/#map=5/37/136');
-  await page
-    .getByRole('main')
-    .getByRole('button', { name: /^Tokyo: meeting venue/ })
-    .click();
-  const panel = page.getByRole('complementary', { name: 'Meeting venue: Tokyo' });
-  await expect(panel).toBeVisible();
+  const map = await openMap(page, '/#map=5/37/136');
+  const panel = await map.selectVenue('Tokyo');
   const tokyo = meetingsData.filter((m) => m.venue === 'tokyo');
   await expect(panel.locator('[data-testid="meetings"] > li')).toHaveCount(tokyo.length);
   const groups = panel.locator('.meeting-group');
@@ -248,8 +242,8 @@ test('the neutral view orders the sides by their names in the reader’s languag
 });
 
 test('switching the perspective keeps the focus where it was', async ({ page }) => {
-  await openMap(page);
-  await openIsland(page, 'iturup');
+  const map = await openMap(page);
+  await openIsland(map, 'iturup');
   const japanView = page.getByRole('radio', { name: "Japan's view" });
   await japanView.focus();
   await page.keyboard.press('Space');

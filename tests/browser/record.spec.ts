@@ -1,5 +1,6 @@
 // The record as the history bar shows it: where sources disagree, both figures are on screen.
-import { expect, openMap, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { openMap } from './driver';
 
 test('the events list gives both end years of the removal of the residents', async ({ page }) => {
   await openMap(page, '/#lang=en');

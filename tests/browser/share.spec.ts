@@ -1,31 +1,28 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
-import { expect, openMap, test } from './fixtures';
+import { axe, expect, test } from './fixtures';
+import { openMap } from './driver';
 import { footerHeight } from '../../src/share/exportPng';
 
 const START = '/#map=6.5/44.2/146.5&island=kunashir&pov=japan&lang=en';
 
-async function openShare(page: Page, beforeOpening?: () => Promise<void>) {
-  await openMap(page, START);
-  await beforeOpening?.();
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share this view' });
-  await expect(dialog).toBeVisible();
-  return dialog;
+/** The share dialog of the map opened at START. */
+async function openShare(page: Page) {
+  const map = await openMap(page, START);
+  return map.openShare();
 }
 
 test('the link is the page URL and copies to the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   // The link has the camera as it is now, after the reader moved the map.
-  const dialog = await openShare(page, async () => {
-    await page.mouse.move(640, 500);
-    await page.mouse.down();
-    await page.mouse.move(540, 450, { steps: 5 });
-    await page.mouse.up();
-    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('146.5&');
-  });
+  const map = await openMap(page, START);
+  await page.mouse.move(640, 500);
+  await page.mouse.down();
+  await page.mouse.move(540, 450, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('146.5&');
+  const dialog = await map.openShare();
   const field = dialog.getByRole('textbox', { name: 'Link to this view' });
   const href = await page.evaluate(() => window.location.href);
   await expect(field).toHaveValue(href);
@@ -35,9 +32,7 @@ test('the link is the page URL and copies to the clipboard', async ({ page, cont
   await expect(dialog.getByRole('status')).toHaveText('Link copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
 
-  expect((await new AxeBuilder({ page }).include('.share-dialog').analyze()).violations).toEqual(
-    [],
-  );
+  expect((await axe(page).include('.share-dialog').analyze()).violations).toEqual([]);
 });
 
 test('without the Clipboard API the text is selected and the reader is told', async ({ page }) => {

@@ -1,7 +1,8 @@
 // The short version of `npm run soak`: a few minutes' use must not grow the heap, the DOM or
 // the event listeners beyond what settling caches explain.
 import { measureMemory, useTheMap } from '../../scripts/soak-steps.mjs';
-import { expect, openMap, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { openMap } from './driver';
 
 const WARM_UP_ROUNDS = 4;
 const ROUNDS = 12;

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cameraAtRest, expect, islandPoint, openMap, test } from './fixtures';
+import { axe, expect, test } from './fixtures';
+import { openMap } from './driver';
 import { root } from './root';
 
 const POVS = ['neutral', 'japan', 'russia'] as const;
@@ -14,13 +14,13 @@ const venueCoordinates = (id: string) => venues.find((venue) => venue.id === id)
 test('the perspective switch changes labels, legend and the URL, and says what is shown', async ({
   page,
 }) => {
-  await openMap(page, '/#lang=en');
+  const map = await openMap(page, '/#lang=en');
   const shown = page.getByTestId('pov-shown');
   await expect(shown).toContainText('Neutral');
   const list = page.getByRole('navigation', { name: 'Islands and venues' });
   await expect(list.getByRole('button', { name: 'Iturup / Etorofu' })).toBeVisible();
 
-  await page.locator('.pov-switch label', { hasText: "Japan's view" }).click();
+  await map.setPov('japan');
   await expect(page.getByRole('radio', { name: "Japan's view" })).toBeChecked();
   await expect(page).toHaveURL(/pov=japan/);
   await expect(shown).toContainText("Japan's view");
@@ -50,9 +50,9 @@ test('the perspective switch changes labels, legend and the URL, and says what i
 
 test('the island colours follow the perspective', async ({ page }) => {
   const colourAt = async (pov: string) => {
-    await openMap(page, `/#map=8/44.9/147.6&lang=en&pov=${pov}`);
-    await cameraAtRest(page);
-    const [x, y] = await islandPoint(page, 'iturup');
+    const map = await openMap(page, `/#map=8/44.9/147.6&lang=en&pov=${pov}`);
+    await map.mapAtRest();
+    const [x, y] = await map.islandPoint('iturup');
     const shot = await page.screenshot({ clip: { x: x - 1, y: y - 1, width: 3, height: 3 } });
     return shot.toString('base64');
   };
@@ -67,17 +67,18 @@ test('the island colours follow the perspective', async ({ page }) => {
 test('the language switch changes the interface, the labels and the lang attribute', async ({
   page,
 }) => {
-  await openMap(page, '/#lang=en');
+  const map = await openMap(page, '/#lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByLabel('Language').selectOption('ru');
+  await expect(map.languageMenu).toHaveAccessibleName('Language');
+  await map.setLang('ru');
   await expect(page).toHaveURL(/lang=ru/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Карта спора о Курильских островах',
   );
   await expect(page.getByRole('button', { name: 'Итуруп / Эторофу' })).toBeVisible();
-  await page.getByLabel('Язык').selectOption('ja');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(map.languageMenu).toHaveAccessibleName('Язык');
+  await map.setLang('ja');
   await expect(page.getByRole('button', { name: '択捉島 / イトゥルップ島' })).toBeVisible();
   await expect(page).toHaveTitle('北方領土・南クリル問題の地図');
 });
@@ -93,17 +94,13 @@ test('the language defaults to the browser language', async ({ browser }) => {
 test('island= and venue= in the link open the panel; unknown values open nothing', async ({
   page,
 }) => {
-  const camera = () => page.evaluate(() => window.__kurilMapProbe!.camera());
-  await openMap(page, '/#lang=en&island=kunashir');
+  let map = await openMap(page, '/#lang=en&island=kunashir');
   await expect(page.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
   // The map opens on the island, not on the default view of all four (zoom about 6).
-  await expect.poll(async () => (await camera()).zoom, { timeout: 10_000 }).toBeGreaterThan(7);
+  await expect.poll(async () => (await map.camera()).zoom, { timeout: 10_000 }).toBeGreaterThan(7);
   // The venue comes to the middle of the part of the map the panel leaves free.
   const offMiddle = async (venue: string) => {
-    const [x, y] = await page.evaluate(
-      (lngLat) => window.__kurilMapProbe!.project(lngLat),
-      venueCoordinates(venue),
-    );
+    const [x, y] = await map.project(venueCoordinates(venue));
     const panel = await page.locator('.panel-slot .panel').boundingBox();
     const size = page.viewportSize()!;
     return Math.hypot(x - panel!.x / 2, y - size.height / 2);
@@ -111,11 +108,11 @@ test('island= and venue= in the link open the panel; unknown values open nothing
   const venueInView = (venue: string) =>
     expect.poll(() => offMiddle(venue), { timeout: 10_000 }).toBeLessThan(20);
   await page.goto('about:blank');
-  await openMap(page, '/#lang=en&venue=osaka');
+  map = await openMap(page, '/#lang=en&venue=osaka');
   await expect(page.getByRole('complementary', { name: /Osaka/ })).toBeVisible();
   await venueInView('osaka');
   // A link pasted into the open page changes the hash alone.
-  await page.evaluate(() => (window.location.hash = '#lang=en&venue=tokyo'));
+  await map.pasteLink('#lang=en&venue=tokyo');
   await expect(page.getByRole('complementary', { name: /Tokyo/ })).toBeVisible();
   await venueInView('tokyo');
   await openMap(page, '/#lang=en&island=atlantis&venue=<script>');
@@ -151,10 +148,9 @@ test('a keyboard-only walk selects every island and venue, and Escape returns fo
 });
 
 test('back and forward restore earlier selections', async ({ page }) => {
-  await openMap(page, '/#lang=en');
-  const list = page.getByRole('navigation', { name: 'Islands and venues' });
-  await list.getByRole('button', { name: 'Shikotan' }).click();
-  await list.getByRole('button', { name: 'Tokyo' }).click();
+  const map = await openMap(page, '/#lang=en');
+  await map.choose('Shikotan');
+  await map.choose('Tokyo');
   await expect(page).toHaveURL(/venue=tokyo/);
   await page.goBack();
   await expect(page).toHaveURL(/island=shikotan/);
@@ -164,12 +160,12 @@ test('back and forward restore earlier selections', async ({ page }) => {
 });
 
 test('the distance tool measures between two points, with mouse or keyboard', async ({ page }) => {
-  await openMap(page, '/#map=7/43.6/145.9&lang=en');
+  const map = await openMap(page, '/#map=7/43.6/145.9&lang=en');
   await page.getByRole('button', { name: 'Measure distance' }).click();
   const tool = page.getByRole('region', { name: 'Measure distance' });
   await expect(tool).toBeVisible();
-  const a = await page.evaluate(() => window.__kurilMapProbe!.project([145.58, 43.33]));
-  const b = await page.evaluate(() => window.__kurilMapProbe!.project([145.86, 44.03]));
+  const a = await map.project([145.58, 43.33]);
+  const b = await map.project([145.86, 44.03]);
   await page.mouse.click(a[0], a[1]);
   await page.mouse.click(b[0], b[1]);
   await expect(page.getByTestId('distance-result')).toHaveText(
@@ -180,13 +176,11 @@ test('the distance tool measures between two points, with mouse or keyboard', as
   await tool.getByRole('button', { name: 'Clear' }).click();
   await page.locator('canvas.maplibregl-canvas').focus();
   await page.keyboard.press('Enter');
-  const first = await page.evaluate(() => window.__kurilMapProbe!.camera());
+  const first = await map.camera();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect
-    .poll(async () => (await page.evaluate(() => window.__kurilMapProbe!.camera())).center)
-    .not.toEqual(first.center);
-  await cameraAtRest(page);
+  await expect.poll(async () => (await map.camera()).center).not.toEqual(first.center);
+  await map.mapAtRest();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('distance-result')).toContainText('km');
   await page.keyboard.press('Escape');
@@ -199,16 +193,13 @@ for (const lang of LANGS) {
   test(`no serious or critical accessibility violation: ${lang}, in each view`, async ({
     page,
   }) => {
-    await openMap(page, `/#lang=${lang}&pov=${POVS[0]}&island=iturup`);
+    const map = await openMap(page, `/#lang=${lang}&pov=${POVS[0]}&island=iturup`);
     for (const pov of POVS) {
-      await page.evaluate(
-        (hash) => (window.location.hash = hash),
-        `#lang=${lang}&pov=${pov}&island=iturup`,
-      );
+      await map.pasteLink(`#lang=${lang}&pov=${pov}&island=iturup`);
       await expect(page.locator(`input[name="pov"][value="${pov}"]`)).toBeChecked();
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('complementary').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+      const results = await axe(page).exclude('.maplibregl-canvas').analyze();
       const serious = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${pov}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -222,8 +213,8 @@ test('reduced motion: choosing an island from the list moves the camera without 
 }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await openMap(page, '/#lang=en');
-  await cameraAtRest(page);
+  const map = await openMap(page, '/#lang=en');
+  await map.mapAtRest();
   // Every camera the map shows, frame by frame, from before the click until it is at rest.
   await page.evaluate(() => {
     const cameras: string[] = [];
@@ -235,12 +226,12 @@ test('reduced motion: choosing an island from the list moves the camera without 
     };
     record();
   });
-  await page.getByRole('navigation').getByRole('button', { name: 'Shikotan' }).click();
+  await map.choose('Shikotan');
   await expect(page).toHaveURL(/island=shikotan/);
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { cameras: string[] }).cameras.length))
     .toBeGreaterThan(1);
-  await cameraAtRest(page);
+  await map.mapAtRest();
   // Without animation the camera goes from where it was to where it ends in one frame.
   const cameras = await page.evaluate(() => (window as unknown as { cameras: string[] }).cameras);
   expect(cameras).toHaveLength(2);
