@@ -404,14 +404,14 @@ export function App({ opened }: { opened: ViewState }) {
       style={{ '--inset-right': `${insets.right}px` } as CSSProperties}
     >
       {embed ? (
-        <header className="embed-header">
+        <header className="embed-header card">
           <h1>{t('title')}</h1>
           <a href={fullMapHref()} target="_blank" rel="noopener">
             {t('openFullMap')}
           </a>
         </header>
       ) : (
-        <header className="app-header">
+        <header className="app-header card">
           <h1>{t('title')}</h1>
           <p className="app-subtitle">{t('subtitle')}</p>
           <Toolbar

@@ -218,7 +218,7 @@ export const Locator = memo(function Locator(props: LocatorProps) {
     y: islandPoints.reduce((sum, p) => sum + p.y, 0) / islandPoints.length,
   };
   return (
-    <section className="locator" aria-labelledby="locator-heading" data-testid="locator">
+    <section className="locator card" aria-labelledby="locator-heading" data-testid="locator">
       <details open>
         <summary>
           <h2 id="locator-heading">{t('locator.title')}</h2>

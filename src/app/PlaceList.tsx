@@ -21,7 +21,7 @@ export const PlaceList = memo(function PlaceList(props: PlaceListProps) {
   const { lang, pov, selectedIsland, selectedVenue, onIsland, onVenue } = props;
   const { t } = useTranslation('app');
   return (
-    <nav className="place-list" aria-label={t('places')}>
+    <nav className="place-list card" aria-label={t('places')}>
       {/* Open where there is room beside the map; one tap away on narrow screens. */}
       <details open={window.matchMedia(WIDE_SCREEN).matches}>
         <summary>{t('places')}</summary>

@@ -40,7 +40,7 @@ const HistoryBar = memo(function HistoryBar(props: HistoryBarProps) {
   return (
     <section
       ref={bar}
-      className="history-bar"
+      className="history-bar card"
       aria-labelledby="history-heading"
       data-testid="history-bar"
     >

@@ -67,7 +67,7 @@ export const Legend = memo(function Legend(props: LegendProps) {
             : t('legendItems.noAdministration', { year }),
         }));
   return (
-    <section className="legend" aria-labelledby="legend-heading" data-testid="legend">
+    <section className="legend card" aria-labelledby="legend-heading" data-testid="legend">
       {/* Open where there is room; one tap away on narrow screens. */}
       <details open={!compact && !window.matchMedia(NARROW_SCREEN).matches}>
         <summary>

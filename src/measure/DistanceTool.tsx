@@ -33,7 +33,7 @@ export default function DistanceTool({
   useEffect(() => onFeatures(measureFeatures(points)), [points, onFeatures]);
   const result = points.length === 2 ? measure(points[0], points[1]) : null;
   return (
-    <section className="distance-tool" aria-labelledby="distance-heading">
+    <section className="distance-tool card" aria-labelledby="distance-heading">
       <h2 id="distance-heading">{t('distance.tool')}</h2>
       <p>{t('distance.hint')}</p>
       <p className="distance-result" aria-live="polite" data-testid="distance-result">
