@@ -197,7 +197,9 @@ test('lock=1 makes an embedded map that does not move', async ({ page }) => {
   await map.mapAtRest();
   expect(await map.camera()).toEqual(before);
   // No zoom buttons that would do nothing.
-  await expect(page.frameLocator('#map').getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+  await expect(
+    page.frameLocator('#map').getByRole('button', { name: 'Zoom in', exact: true }),
+  ).toHaveCount(0);
 });
 
 // Messages no host should send: wrong types, extra fields, payloads of megabytes, objects shaped

@@ -162,7 +162,7 @@ test('the Tokyo venue panel groups its meetings by format, newest first in each'
   page,
 }) => {
   // A scale at which Tokyo's marker stands apart from its neighbours'.
-  const map = await openMap(page, '/#map=5/37/136');
+  const map = await openMap(page, '/#map=8/35.69/139.7');
   const panel = await map.selectVenue('Tokyo');
   const tokyo = meetingsData.filter((m) => m.venue === 'tokyo');
   await expect(panel.locator('[data-testid="meetings"] > li')).toHaveCount(tokyo.length);
