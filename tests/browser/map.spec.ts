@@ -65,7 +65,7 @@ test('labels are drawn and the page has a title, favicon and credits', async ({ 
   await expect(page).toHaveTitle('Kuril Islands dispute map');
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /favicon\.svg$/);
   const attribution = page.locator('.maplibregl-ctrl-attrib');
-  await expect(attribution).toContainText('OpenStreetMap');
+  await expect(attribution).toContainText('GSHHG');
   await expect(attribution).toContainText('Natural Earth');
   // The faces of the first view's labels load with it; Noto Sans JP with the first Japanese label.
   const loadedFaces = (family: string) =>
