@@ -2,7 +2,8 @@
 // GMT stores the shorelines in bins and writes them piece by piece, cut at the bins' edges and at
 // the edges of the requested box; this module joins the pieces back into closed rings.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, realpathSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256 } from './lib.mjs';
 
@@ -57,6 +58,7 @@ function checkInputs() {
 
 /** The shoreline pieces GMT writes for a box, as lists of [lon, lat]. */
 function shorelinePieces([west, south, east, north]) {
+  const scratch = mkdtempSync(join(tmpdir(), 'gshhg-'));
   const text = execFileSync(
     'gmt',
     [
@@ -69,11 +71,11 @@ function shorelinePieces([west, south, east, north]) {
       '-A0/1/1',
       `--DIR_GSHHG=${GSHHG.directory}`,
       '--FORMAT_FLOAT_OUT=%.7f',
-      // No gmt.history file in the working folder.
-      '--GMT_HISTORY=false',
     ],
-    { encoding: 'utf8', maxBuffer: 1 << 30 },
+    // In a folder of its own: GMT leaves a gmt.history file where it runs.
+    { encoding: 'utf8', maxBuffer: 1 << 30, cwd: scratch },
   );
+  rmSync(scratch, { recursive: true, force: true });
   const pieces = [];
   let piece = null;
   for (const line of text.split('\n')) {
