@@ -67,6 +67,12 @@ const MAIN_ISLANDS = [
 /** Simplification of the units: GSHHG's median segment here is about 0.11 km. */
 const ISLAND_CLEANING = { tolerance: 0.0004, decimals: 4, minHoleKm2: 0.5 };
 const REGION_CLEANING = { tolerance: 0.002, decimals: 4, minHoleKm2: 20 };
+/**
+ * Land in sight of the four units (Hokkaido with the Nemuro peninsula and Shiretoko, Urup) keeps
+ * more of its detail, so its coast is drawn as finely as the islands' across the straits.
+ */
+const NEAR_BBOX = [144.5, 42.8, 150.5, 46.5];
+const NEAR_CLEANING = { ...REGION_CLEANING, tolerance: 0.0008 };
 
 const polygonsOf = (geometry) =>
   geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -231,7 +237,9 @@ function buildRegion(rings, disputed) {
       .filter((r) => !disputed.includes(r))
       .filter((r) => r.some(([, y]) => y > RUSSIA_NORTH_OF) === (country === 'RUS'))
       .filter((r) => km2([r]) >= 0.3)
-      .flatMap((r) => cleanPolygon([r], REGION_CLEANING));
+      .flatMap((r) =>
+        cleanPolygon([r], r.some((c) => inBox(c, NEAR_BBOX)) ? NEAR_CLEANING : REGION_CLEANING),
+      );
     const geometry = { type: 'MultiPolygon', coordinates: polygons };
     features.push(rfc7946({ type: 'Feature', properties: { country }, geometry }));
   }
@@ -325,7 +333,7 @@ writeOutput('region.geojson', buildRegion(land, disputed), {
   inputs: [gshhg],
   tools,
   script,
-  method: `GSHHG level-1 land in ${REGION_BBOX.join(', ')} (W, S, E, N), joined into rings as for islands.geojson and closed along the box's edge, without the four disputed units; a polygon reaching north of ${RUSSIA_NORTH_OF}° N is RUS, any other JPN; polygons under 0.3 km² dropped; simplified at up to ${REGION_CLEANING.tolerance}° and rounded to ${REGION_CLEANING.decimals} decimals, keeping every polygon free of self-intersections.`,
+  method: `GSHHG level-1 land in ${REGION_BBOX.join(', ')} (W, S, E, N), joined into rings as for islands.geojson and closed along the box's edge, without the four disputed units; a polygon reaching north of ${RUSSIA_NORTH_OF}° N is RUS, any other JPN; polygons under 0.3 km² dropped; simplified at up to ${REGION_CLEANING.tolerance}° (${NEAR_CLEANING.tolerance}° for polygons reaching into ${NEAR_BBOX.join(', ')}) and rounded to ${REGION_CLEANING.decimals} decimals, keeping every polygon free of self-intersections.`,
 });
 const [world, borders] = buildWorld(
   JSON.parse(readPinnedInput(NE_LAND).toString('utf8')),

@@ -44,7 +44,10 @@ const MARGIN = 1;
 const DEPTHS = [200, 1000, 2000, 3000, 4000, 5000, 6000, 7000];
 /** Heights (m) that start a band on land. */
 const HEIGHTS = [200, 500, 1000];
-/** Gaussian smoothing of the grid, in cells (a cell is about 9 km by 7 km here). */
+/**
+ * Gaussian smoothing of the sea floor, in cells (a cell is about 9 km by 7 km here). The land is
+ * not smoothed: the islands' volcanoes are a cell or two wide and would flatten away.
+ */
 const SIGMA = 1;
 /** Each cell is split this many times each way (bilinear) before contouring, for rounder bands. */
 const UPSAMPLE = 2;
@@ -188,18 +191,19 @@ async function main() {
   const { NetCDFReader } = await importPinned(NETCDFJS);
   const { contours } = await importPinned(D3_CONTOUR);
   const grid = readGrid(NetCDFReader, bytes);
-  const fine = upsample({ ...grid, values: gaussianBlur(grid, SIGMA) }, UPSAMPLE);
+  const seaFloor = upsample({ ...grid, values: gaussianBlur(grid, SIGMA) }, UPSAMPLE);
+  const ground = upsample(grid, UPSAMPLE);
   const readLand = (name) => JSON.parse(readFileSync(join(outDir, name), 'utf8')).features;
   const land = [...readLand('region.geojson'), ...readLand('islands.geojson')];
 
   const features = [
-    ...bands(contours, grid, fine, DEPTHS, -1, DEPTH_BBOX, SIMPLIFY.depth).map(
+    ...bands(contours, grid, seaFloor, DEPTHS, -1, DEPTH_BBOX, SIMPLIFY.depth).map(
       ({ value, geometry }) => ({
         properties: { kind: 'depth', metres: value },
         geometry,
       }),
     ),
-    ...bands(contours, grid, fine, HEIGHTS, 1, REGION_BBOX, SIMPLIFY.height).map(
+    ...bands(contours, grid, ground, HEIGHTS, 1, REGION_BBOX, SIMPLIFY.height).map(
       ({ value, geometry }) => ({
         properties: { kind: 'height', metres: value },
         geometry: onLand(validRings(geometry), land),
@@ -224,7 +228,7 @@ async function main() {
       inputs: [{ ...input, sha256: digest }],
       tools: [NETCDFJS, D3_CONTOUR],
       script,
-      method: `ETOPO5 (ROSE) in ${DEPTH_BBOX.join(', ')} (W, S, E, N) and ${MARGIN}° around; Gaussian smoothing (sigma ${SIGMA} cell), bilinear upsampling ×${UPSAMPLE}; d3-contour bands at depths of ${DEPTHS.join(', ')} m (kind depth) and heights of ${HEIGHTS.join(', ')} m (kind height), each band the area at or beyond its value; depth bands cut to that box, height bands to ${REGION_BBOX.join(', ')}; simplified at ${SIMPLIFY.depth}° and rounded to ${DECIMALS.depth} decimals (depth), ${SIMPLIFY.height}° and ${DECIMALS.height} (height). Height bands are cut to the land of region.geojson and islands.geojson, so they follow the map's coasts.`,
+      method: `ETOPO5 (ROSE) in ${DEPTH_BBOX.join(', ')} (W, S, E, N) and ${MARGIN}° around; Gaussian smoothing of the depths (sigma ${SIGMA} cell), bilinear upsampling ×${UPSAMPLE}; d3-contour bands at depths of ${DEPTHS.join(', ')} m (kind depth) and heights of ${HEIGHTS.join(', ')} m (kind height), each band the area at or beyond its value; depth bands cut to that box, height bands to ${REGION_BBOX.join(', ')}; simplified at ${SIMPLIFY.depth}° and rounded to ${DECIMALS.depth} decimals (depth), ${SIMPLIFY.height}° and ${DECIMALS.height} (height). Height bands are cut to the land of region.geojson and islands.geojson, so they follow the map's coasts.`,
     },
   );
 }

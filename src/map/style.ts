@@ -103,11 +103,11 @@ export const PALETTES: Record<ColorScheme, Palette> = {
   light: {
     sea: '#cfe3ee',
     depths: [
-      [200, '#c8dfea'],
-      [1000, '#bed7e5'],
-      [6000, '#a6c6d9'],
+      [200, '#c9e0eb'],
+      [1000, '#c2dae7'],
+      [6000, '#b2cfe0'],
       // The trench, a step darker than the deep sea around it.
-      [7000, '#8fb4ca'],
+      [7000, '#a0c2d6'],
     ],
     land: '#f4f1ea',
     heights: [

@@ -216,6 +216,47 @@ describe('the four island units', () => {
   });
 });
 
+describe('relief', () => {
+  const relief =
+    load<FeatureCollection<MultiPolygon, { kind: string; metres: number }>>('relief.geojson');
+  const band = (kind: string, metres: number) =>
+    relief.features.find((f) => f.properties.kind === kind && f.properties.metres === metres)!;
+
+  it('has every depth band down to the trench, and height bands', () => {
+    expect(
+      relief.features.filter((f) => f.properties.kind === 'depth').map((f) => f.properties.metres),
+    ).toEqual([200, 1000, 2000, 3000, 4000, 5000, 6000, 7000]);
+    expect(
+      relief.features.filter((f) => f.properties.kind === 'height').map((f) => f.properties.metres),
+    ).toEqual([200, 500, 1000]);
+  });
+
+  // The Kuril–Kamchatka Trench runs some 150 km off the Pacific side of the chain.
+  it('shows the Kuril–Kamchatka Trench as a long 7,000 m band south-east of the four islands', () => {
+    const trench = band('depth', 7000)
+      .geometry.coordinates.map((rings) => turf.polygon(rings))
+      .filter((polygon) => {
+        const [west, south, east, north] = turf.bbox(polygon);
+        return west < 149 && east > 153 && south < 44 && north > 46;
+      });
+    expect(trench).toHaveLength(1);
+    const iturup = [147.88, 45.23];
+    const nearest = turf.nearestPointOnLine(
+      turf.lineString(trench[0].geometry.coordinates[0]),
+      iturup,
+    );
+    expect(turf.bearing(iturup, nearest)).toBeGreaterThan(90);
+    expect(turf.bearing(iturup, nearest)).toBeLessThan(180);
+  });
+
+  it('draws heights only on the land: none at sea off Nemuro', () => {
+    for (const metres of [200, 500, 1000]) {
+      expect(turf.booleanPointInPolygon([146.5, 43.2], band('height', metres))).toBe(false);
+    }
+    expect(turf.booleanPointInPolygon([142.854, 43.663], band('height', 1000))).toBe(true); // Asahidake
+  });
+});
+
 describe('context land', () => {
   it('covers Hokkaido, Urup, Sakhalin and the tip of Kamchatka', () => {
     const region = load<FeatureCollection<MultiPolygon, { country: string }>>('region.geojson');
