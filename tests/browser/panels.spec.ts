@@ -90,9 +90,7 @@ for (const id of ISLAND_IDS) {
   });
 }
 
-test('Habomai lists its islets in both systems and says which ones the map lacks', async ({
-  page,
-}) => {
+test('Habomai lists its islets in both systems; the map lacks none of them', async ({ page }) => {
   await openMap(page);
   const panel = await openIsland(page, 'habomai');
   const islets = panel.getByTestId('islet-names');
@@ -101,9 +99,8 @@ test('Habomai lists its islets in both systems and says which ones the map lacks
   await expect(islets.locator('tbody tr').first().locator('[lang="ja"]').first()).toHaveText(
     '貝殻島',
   );
-  await expect(panel.getByTestId('missing-islets')).toContainText(
-    'Signalny Island / Kaigara Island',
-  );
+  await expect(panel.getByTestId('islet-names')).toBeVisible();
+  await expect(panel.getByTestId('missing-islets')).toHaveCount(0);
 });
 
 test('the section buttons move the focus to a section heading', async ({ page }) => {
