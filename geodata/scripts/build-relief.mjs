@@ -33,7 +33,7 @@ const D3_CONTOUR = {
 
 /**
  * The depth bands' box (W, S, E, N): the seas of Okhotsk and Japan and the Pacific off the
- * islands, wider than any view that shows the bands (they fade out below zoom 5.5).
+ * islands, wider than any view that shows the bands (the map draws them from zoom 5.5).
  */
 const DEPTH_BBOX = [120, 30, 175, 63];
 /** The height bands' box: region.geojson's, whose coasts cut them. */

@@ -307,16 +307,11 @@ function byMetres(stops: [number, string][]): ExpressionSpecification {
 }
 
 /**
- * The relief covers the seas around the islands, not the world: it fades in as the camera comes
- * close enough that its box fills the view, so its edge never shows at world scale.
+ * The relief covers the seas around the islands, not the world: it is drawn from the zoom at
+ * which its box fills the view, so its edge never shows at world scale. (A fade by zoom would
+ * cost the first view a shader program of its own.)
  */
-function reliefPaint(stops: [number, string][]) {
-  return {
-    'fill-antialias': false,
-    'fill-color': byState({ normal: byMetres(stops) }),
-    'fill-opacity': ['interpolate', ['linear'], ['zoom'], 4, 0, 5.5, 1] as ExpressionSpecification,
-  };
-}
+const RELIEF_MINZOOM = 5.5;
 
 export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): StyleSpecification {
   const palette = PALETTES[options.colorScheme];
@@ -329,7 +324,8 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
       type: 'fill',
       source: RELIEF_SOURCE,
       filter: ['==', ['get', 'kind'], 'depth'],
-      paint: reliefPaint(palette.depths),
+      minzoom: RELIEF_MINZOOM,
+      paint: fillPaint({ normal: byMetres(palette.depths) }, { normal: 1 }),
     },
     {
       id: 'world-land',
@@ -348,7 +344,8 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
       type: 'fill',
       source: RELIEF_SOURCE,
       filter: ['==', ['get', 'kind'], 'height'],
-      paint: reliefPaint(palette.heights),
+      minzoom: RELIEF_MINZOOM,
+      paint: fillPaint({ normal: byMetres(palette.heights) }, { normal: 1 }),
     },
     {
       id: 'region-coast',

@@ -117,11 +117,16 @@ describe('relief in the style', () => {
     },
   );
 
-  it('fades the relief in as its box comes to fill the view', () => {
+  it('draws the relief only once its box fills the view, in the fills’ shared form', () => {
     const style = buildStyle(options);
+    const land = style.layers.find((l) => l.id === 'region-land')!;
     for (const id of ['sea-depth', 'land-height']) {
-      const paint = style.layers.find((l) => l.id === id)!.paint as Record<string, unknown>;
-      expect(paint['fill-opacity']).toEqual(['interpolate', ['linear'], ['zoom'], 4, 0, 5.5, 1]);
+      const layer = style.layers.find((l) => l.id === id)!;
+      expect(layer.minzoom).toBe(5.5);
+      const paint = layer.paint as Record<string, unknown>;
+      expect(paint['fill-opacity']).toEqual(
+        (land.paint as Record<string, unknown>)['fill-opacity'],
+      );
     }
   });
 });
