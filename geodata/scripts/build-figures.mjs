@@ -125,11 +125,16 @@ function main() {
   };
   const bytes = { islands: readFileSync(paths.islands), region: readFileSync(paths.region) };
   const figures = computeFigures(JSON.parse(bytes.islands), JSON.parse(bytes.region));
-  // Arrays of numbers or strings on one line, as Prettier writes them.
+  // Arrays of numbers or strings on one line where they fit in 100 columns, as Prettier writes them.
   const text =
     JSON.stringify(figures, null, 2).replace(
       /\[\s+([^[\]{}]*?)\s+\]/g,
-      (_, items) => `[${items.split(/,\s+/).join(', ')}]`,
+      (array, items, offset, whole) => {
+        const oneLine = `[${items.split(/,\s+/).join(', ')}]`;
+        const column = offset - (whole.lastIndexOf('\n', offset) + 1);
+        const after = whole.slice(offset + array.length).match(/^[^\n]*/)[0];
+        return column + oneLine.length + after.length <= 100 ? oneLine : array;
+      },
     ) + '\n';
   mkdirSync(join(root, 'geodata', 'derived'), { recursive: true });
   writeFileSync(paths.out, text);
