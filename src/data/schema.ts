@@ -32,7 +32,7 @@ export type Side = z.infer<typeof Side>;
 
 /** Lower-case ascii slug, words joined by `-`. */
 export const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug');
-/** Source keys as in the fact sheet: S1, T11, M5, G3, ... plus GN, NE, OSM, K1. */
+/** Source keys as in the fact sheet: S1, T11, M5, G3, ... plus GN, NE, GSHHG, ETOPO5, K1. */
 export const SourceId = z.string().regex(/^[A-Z]+[0-9]*$/, 'expected a source key such as S1');
 export type SourceId = z.infer<typeof SourceId>;
 export const Sources = z.array(SourceId).min(1, 'every statement needs at least one source');

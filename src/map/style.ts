@@ -12,6 +12,8 @@ import { islandOwnerColour, lineKindProperty, type Pov } from '../state/perspect
 import { PLACES_SOURCE, placeDotLayer, placeLabelLayers } from './basemapLayers';
 
 export const ISLAND_SOURCE = 'islands';
+/** Sea-depth and land-height bands (geodata/scripts/build-relief.mjs). */
+export const RELIEF_SOURCE = 'relief';
 export const ISLAND_FILL_LAYER = 'island-fill';
 export const MEASURE_SOURCE = 'measure';
 export const TRAIL_SOURCE = 'trail';
@@ -20,8 +22,10 @@ export const TRAIL_TARGET_LAYERS = ['trail-hit', 'trail-stop'];
 /** The layers of the embedded basemap: an online basemap, when configured, stands in for them. */
 export const EMBEDDED_BASEMAP_LAYERS = [
   'sea',
+  'sea-depth',
   'world-land',
   'region-land',
+  'land-height',
   'region-coast',
   'country-borders',
 ];
@@ -63,8 +67,10 @@ export interface StyleOptions {
   transitions: boolean;
 }
 
-const OPENSTREETMAP =
-  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors (ODbL)';
+const GSHHG =
+  '<a href="https://www.soest.hawaii.edu/pwessel/gshhg/" target="_blank" rel="noopener">GSHHG</a> by Wessel and Smith (LGPL)';
+const ETOPO5 =
+  '<a href="https://www.ncei.noaa.gov/" target="_blank" rel="noopener">ETOPO5</a> (NOAA)';
 const NATURAL_EARTH =
   '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>';
 
@@ -75,7 +81,11 @@ export const LABEL_FONTS = ['Noto Sans', 'Noto Sans JP', 'sans-serif'];
 
 export interface Palette {
   sea: string;
+  /** Sea colour at each depth band's upper bound (m), shallow to deep. */
+  depths: [number, string][];
   land: string;
+  /** Land colour at each height band's lower bound (m), low to high. */
+  heights: [number, string][];
   landOutline: string;
   countryBorder: string;
   /** Island fill by who the view says they belong to; colour-blind safe (Okabe–Ito). */
@@ -92,7 +102,18 @@ export interface Palette {
 export const PALETTES: Record<ColorScheme, Palette> = {
   light: {
     sea: '#cfe3ee',
+    depths: [
+      [200, '#c9e0eb'],
+      [1000, '#c2dae7'],
+      [6000, '#b2cfe0'],
+      // The trench, a step darker than the deep sea around it.
+      [7000, '#a0c2d6'],
+    ],
     land: '#f4f1ea',
+    heights: [
+      [200, '#ece7dc'],
+      [1000, '#ddd4c1'],
+    ],
     landOutline: '#9aa7ad',
     countryBorder: '#8a7f8f',
     islands: { disputed: '#8f86b3', japan: '#e69f00', russia: '#3b8fc6' },
@@ -106,7 +127,17 @@ export const PALETTES: Record<ColorScheme, Palette> = {
   },
   dark: {
     sea: '#13232e',
+    depths: [
+      [200, '#11212b'],
+      [1000, '#0f1e27'],
+      [6000, '#0b181f'],
+      [7000, '#060f15'],
+    ],
     land: '#2c3236',
+    heights: [
+      [200, '#31373a'],
+      [1000, '#3b4143'],
+    ],
     landOutline: '#56646c',
     countryBorder: '#8d8396',
     islands: { disputed: '#7d74a6', japan: '#c98a00', russia: '#2f7fb5' },
@@ -265,12 +296,37 @@ function lineLayers(options: StyleOptions, palette: Palette): LayerSpecification
 
 const noFeatures = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
+/** A band's colour by its depth or height, between the palette's stops. */
+function byMetres(stops: [number, string][]): ExpressionSpecification {
+  return [
+    'interpolate',
+    ['linear'],
+    ['get', 'metres'],
+    ...stops.flat(),
+  ] as unknown as ExpressionSpecification;
+}
+
+/**
+ * The relief covers the seas around the islands, not the world: it is drawn from the zoom at
+ * which its box fills the view, so its edge never shows at world scale. (A fade by zoom would
+ * cost the first view a shader program of its own.)
+ */
+const RELIEF_MINZOOM = 5.5;
+
 export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): StyleSpecification {
   const palette = PALETTES[options.colorScheme];
   const data = (name: string) => `${options.dataUrl}/${name}`;
   const worldData = (name: string) => (land === 'world' ? data(name) : noFeatures());
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
+    {
+      id: 'sea-depth',
+      type: 'fill',
+      source: RELIEF_SOURCE,
+      filter: ['==', ['get', 'kind'], 'depth'],
+      minzoom: RELIEF_MINZOOM,
+      paint: fillPaint({ normal: byMetres(palette.depths) }, { normal: 1 }),
+    },
     {
       id: 'world-land',
       type: 'fill',
@@ -282,6 +338,14 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
       type: 'fill',
       source: 'region',
       paint: fillPaint({ normal: palette.land }, { normal: 1 }),
+    },
+    {
+      id: 'land-height',
+      type: 'fill',
+      source: RELIEF_SOURCE,
+      filter: ['==', ['get', 'kind'], 'height'],
+      minzoom: RELIEF_MINZOOM,
+      paint: fillPaint({ normal: byMetres(palette.heights) }, { normal: 1 }),
     },
     {
       id: 'region-coast',
@@ -380,14 +444,15 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
         type: 'geojson',
         data: data('islands.geojson'),
         promoteId: 'id',
-        attribution: OPENSTREETMAP,
+        attribution: GSHHG,
       },
       'island-labels': { type: 'geojson', data: data('island-labels.geojson') },
       [PLACES_SOURCE]: { type: 'geojson', data: data('places.geojson'), attribution: GEONAMES },
       lines: { type: 'geojson', data: data('lines.geojson') },
       borders: { type: 'geojson', data: worldData('borders.geojson') },
       world: { type: 'geojson', data: worldData('world.geojson'), attribution: NATURAL_EARTH },
-      region: { type: 'geojson', data: data('region.geojson'), attribution: OPENSTREETMAP },
+      region: { type: 'geojson', data: data('region.geojson'), attribution: GSHHG },
+      [RELIEF_SOURCE]: { type: 'geojson', data: data('relief.geojson'), attribution: ETOPO5 },
       [MEASURE_SOURCE]: { type: 'geojson', data: noFeatures() },
       ...(options.trail
         ? { [TRAIL_SOURCE]: { type: 'geojson', data: options.trail, lineMetrics: true } }

@@ -7,7 +7,8 @@ import { formatDate } from '../i18n/format';
 /** Resolves 'share' keys and 'app:'-prefixed ones, in the language of the export. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-export const CREDITS = '© OpenStreetMap contributors (ODbL) · Natural Earth';
+export const CREDITS =
+  'GSHHG, Wessel and Smith (LGPL) · ETOPO5, NOAA · Natural Earth · GeoNames (CC BY 4.0)';
 
 export interface FooterInfo {
   pov: Pov;

@@ -177,7 +177,7 @@ test('embed mode: minimal chrome, a link to the full map, cooperative gestures',
   expect(href).toContain('island=iturup');
   expect(href).toContain('pov=russia');
   expect(href).not.toContain('embed=1');
-  await expect(frame.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap');
+  await expect(frame.locator('.maplibregl-ctrl-attrib')).toContainText('GSHHG');
   // Framed: a plain wheel over the map asks for the modifier key instead of zooming.
   const box = (await page.locator('#map').boundingBox())!;
   await page.mouse.move(box.x + 450, box.y + 400);

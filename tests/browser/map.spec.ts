@@ -3,6 +3,7 @@ import type { Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './root';
+import { PALETTES } from '../../src/map/style';
 import { expect, ISLAND_IDS, test } from './fixtures';
 import { openMap } from './driver';
 
@@ -10,14 +11,17 @@ const venues = JSON.parse(
   readFileSync(join(root, 'geodata', 'dispute', 'venues.json'), 'utf8'),
 ) as { venues: { id: string; name: { en: string }; coordinates: [number, number] }[] };
 
-/** Share of pixels within a small distance of an sRGB colour. */
-function share(png: PNG, hex: string, tolerance = 24): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+/** Share of pixels within a small distance of one of the sRGB colours. */
+function share(png: PNG, hex: string | string[], tolerance = 24): number {
+  const colours = [hex].flat().map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
   let hits = 0;
   for (let i = 0; i < png.data.length; i += 4) {
-    const d =
-      Math.abs(png.data[i] - r) + Math.abs(png.data[i + 1] - g) + Math.abs(png.data[i + 2] - b);
-    if (d <= tolerance) hits++;
+    const near = colours.some(
+      ([r, g, b]) =>
+        Math.abs(png.data[i] - r) + Math.abs(png.data[i + 1] - g) + Math.abs(png.data[i + 2] - b) <=
+        tolerance,
+    );
+    if (near) hits++;
   }
   return hits / (png.width * png.height);
 }
@@ -25,7 +29,9 @@ function share(png: PNG, hex: string, tolerance = 24): number {
 test('the default view draws sea, land and the four islands', async ({ page }) => {
   const map = await openMap(page);
   const png = PNG.sync.read(await page.locator('canvas.maplibregl-canvas').screenshot());
-  expect(share(png, '#cfe3ee'), 'sea').toBeGreaterThan(0.3);
+  // The sea is tinted by depth: its colour and those of its depth bands.
+  const { sea, depths } = PALETTES.light;
+  expect(share(png, [sea, ...depths.map(([, colour]) => colour)]), 'sea').toBeGreaterThan(0.3);
   expect(share(png, '#f4f1ea'), 'land').toBeGreaterThan(0.01);
   expect(share(png, '#9994bc', 30), 'islands').toBeGreaterThan(0.008);
   expect((await map.islandsOnScreen()).sort()).toEqual([...ISLAND_IDS].sort());
@@ -93,7 +99,7 @@ test('labels are drawn and the page has a title, favicon and credits', async ({ 
   await expect(page).toHaveTitle('Kuril Islands dispute map');
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /favicon\.svg$/);
   const attribution = page.locator('.maplibregl-ctrl-attrib');
-  await expect(attribution).toContainText('OpenStreetMap');
+  await expect(attribution).toContainText('GSHHG');
   await expect(attribution).toContainText('Natural Earth');
   // The faces of the first view's labels load with it; Noto Sans JP with the first Japanese label.
   const loadedFaces = (family: string) =>

@@ -50,7 +50,7 @@ describe('dispute data set', () => {
     }
   });
 
-  it('keeps the source keys of the fact sheet and adds GN, NE and OSM', () => {
+  it('keeps the source keys of the fact sheet and adds GN, NE, GSHHG and ETOPO5', () => {
     const ids = new Set(dispute.sources.sources.map((s) => s.id));
     for (const id of [
       'S1',
@@ -73,7 +73,8 @@ describe('dispute data set', () => {
       'D6',
       'GN',
       'NE',
-      'OSM',
+      'GSHHG',
+      'ETOPO5',
     ]) {
       expect(ids.has(id), id).toBe(true);
     }

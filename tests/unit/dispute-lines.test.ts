@@ -117,8 +117,7 @@ describe('public/data/lines.geojson', () => {
       ['shimoda-1855', [149.15, 45.55], at([148.5, 45.3]), at([149.9, 45.85])],
       ['first-kuril-strait-1875', [156.6, 50.85], at([157, 52]), at([156.35, 50.75])],
       ['line-of-control-1945', [145.3, 43.8], hokkaido, unit('kunashir')],
-      // Kaigara (Signalny) is too small for the coastline data, so near Cape Nosappu the line runs
-      // midway between the cape and Suisho (Tanfilyeva).
+      // Off Cape Nosappu the line runs midway between the cape and Kaigara (Signalny).
       ['line-of-control-1945', [145.8175, 43.3854], hokkaido, habomai],
     ];
     for (const [id, seed, a, b] of probes) {
@@ -159,7 +158,7 @@ describe('public/data/lines.geojson', () => {
       'geodata/dispute/lines.json',
     ]);
     for (const input of provenance.inputs) expect(input.sha256, input.path).toBe(sha(input.path));
-    expect(provenance.licence).toContain('ODbL-1.0');
+    expect(provenance.licence).toContain('LGPL-3.0-or-later');
     expect(provenance.method).toContain('median');
     expect(provenance.command).toBe('node geodata/scripts/build-lines.mjs');
   });

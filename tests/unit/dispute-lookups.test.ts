@@ -19,7 +19,7 @@ import { inForceOn } from '../../src/data/dates';
 describe('dispute lookups', () => {
   it('finds sources by their fact-sheet key', () => {
     expect(sourceById('T11')?.links[0].url).toContain('Joint_Declaration_of_1956');
-    expect(sourceById('OSM')?.licence).toBe('ODbL 1.0');
+    expect(sourceById('GSHHG')?.licence).toBe('LGPL 3.0 or later');
     expect(sourceById('nope')).toBeUndefined();
   });
 

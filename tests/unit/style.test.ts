@@ -81,12 +81,53 @@ describe('buildStyle', () => {
     expect(light?.paint).not.toEqual(dark?.paint);
   });
 
-  it('credits OpenStreetMap and Natural Earth', () => {
+  it('credits GSHHG (LGPL), ETOPO5 and Natural Earth', () => {
     const credits = Object.values(buildStyle(options).sources)
       .map((source) => (source as { attribution?: string }).attribution ?? '')
       .join(' ');
-    expect(credits).toContain('OpenStreetMap');
+    expect(credits).toContain('GSHHG');
+    expect(credits).toContain('Wessel and Smith (LGPL)');
+    expect(credits).toContain('ETOPO5');
     expect(credits).toContain('Natural Earth');
+  });
+});
+
+describe('relief in the style', () => {
+  const ids = (style: ReturnType<typeof buildStyle>) => style.layers.map((l) => l.id);
+
+  it('draws the sea depth under all land and the land height under the islands', () => {
+    const order = ids(buildStyle(options));
+    expect(order.indexOf('sea-depth')).toBeGreaterThan(order.indexOf('sea'));
+    expect(order.indexOf('sea-depth')).toBeLessThan(order.indexOf('world-land'));
+    expect(order.indexOf('land-height')).toBeGreaterThan(order.indexOf('region-land'));
+    expect(order.indexOf('land-height')).toBeLessThan(order.indexOf(ISLAND_FILL_LAYER));
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'in the %s scheme, deeper is darker and the trench band darker still',
+    (scheme) => {
+      const luminance = (hex: string) => {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const { sea, depths } = PALETTES[scheme];
+      const steps = [luminance(sea), ...depths.map(([, colour]) => luminance(colour))];
+      for (let i = 1; i < steps.length; i++) expect(steps[i]).toBeLessThan(steps[i - 1]);
+      expect(depths.at(-1)![0]).toBe(7000);
+    },
+  );
+
+  it('draws the relief only once its box fills the view, in the fills’ shared form', () => {
+    const style = buildStyle(options);
+    const land = style.layers.find((l) => l.id === 'region-land')!;
+    for (const id of ['sea-depth', 'land-height']) {
+      const layer = style.layers.find((l) => l.id === id)!;
+      expect(layer.minzoom).toBe(5.5);
+      const paint = layer.paint as Record<string, unknown>;
+      expect(paint['fill-opacity']).toEqual(
+        (land.paint as Record<string, unknown>)['fill-opacity'],
+      );
+    }
   });
 });
 
