@@ -38,7 +38,10 @@ export class CameraPart {
   private covered: Insets = { right: 0, bottom: 0 };
   private selection: Selection = { island: null, venue: null };
   private venues: readonly VenueMarker[] = [];
-  /** The move into view under way, if any: made again when the panel's size changes. */
+  /**
+   * How to make again the last move into view, while its selection stands and the reader has not
+   * moved the map since: made again when the panel's size changes (the panel may come after it).
+   */
   private showing: (() => void) | null = null;
   /** The origin of the move being started by this part; null: the reader's, or MapLibre's own. */
   private starting: Origin | null = null;
@@ -51,7 +54,11 @@ export class CameraPart {
     opened: CameraRequest | null,
   ) {
     this.request = opened?.target.kind === 'view' ? opened : null;
-    ctx.map.on('movestart', () => (this.moveOrigin = this.starting ?? 'map'));
+    ctx.map.on('movestart', () => {
+      this.moveOrigin = this.starting ?? 'map';
+      // The reader's own move: the view is theirs now.
+      if (this.starting === null) this.showing = null;
+    });
     ctx.map.on('moveend', () =>
       ctx.emit({ type: 'camera', origin: this.moveOrigin, camera: this.camera() }),
     );
@@ -74,12 +81,14 @@ export class CameraPart {
     const selectionChanged = !sameSelection(input.selection, this.selection);
     this.covered = { ...input.insets };
     this.selection = input.selection;
+    // A move into view belongs to the selection it was made for.
+    if (selectionChanged) this.showing = null;
     const request = input.camera;
     if (request && request.id !== this.request?.id) {
       this.request = request;
       void this.go(request);
     } else if (this.showing && insetsChanged) {
-      // A move aimed before the panel came is aimed again.
+      // A move aimed before the panel came, under way or made, is aimed again.
       this.showing();
     } else if ((insetsChanged || selectionChanged) && !this.showing) {
       void this.uncoverSelection();
@@ -121,23 +130,14 @@ export class CameraPart {
     padding.right += this.covered.right;
     padding.bottom += this.covered.bottom;
     this.move(origin, () => map.fitBounds(bounds, { padding, maxZoom: 8 }));
-    this.whileMoving(() => this.showBounds(bounds, origin));
+    this.showing = () => this.showBounds(bounds, origin);
   }
 
   /** Centres a point in the part of the map the panel leaves free. */
   private showPoint(lngLat: [number, number], origin: Origin): void {
     const offset: [number, number] = [-this.covered.right / 2, -this.covered.bottom / 2];
     this.move(origin, () => this.ctx.map.easeTo({ center: lngLat, offset }));
-    this.whileMoving(() => this.showPoint(lngLat, origin));
-  }
-
-  /** Remembers how to make the move just started, until it ends or something else stops it. */
-  private whileMoving(redo: () => void): void {
-    if (!this.ctx.map.isMoving()) return;
-    this.showing = redo;
-    this.ctx.map.once('moveend', () => {
-      if (this.showing === redo) this.showing = null;
-    });
+    this.showing = () => this.showPoint(lngLat, origin);
   }
 
   /** The bounding box stored with an island's label point. */
