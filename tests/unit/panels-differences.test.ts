@@ -62,7 +62,7 @@ describe('differences()', () => {
       expect.arrayContaining(['shimoda-1855', 'yalta-1945', 'tokyo-declaration-1993']),
     );
     // A shared fact with no reading and no side relying on it is not a difference.
-    expect(events).not.toContain('scapin-1946');
+    expect(events).not.toContain('visa-free-exchanges-1991');
     const tokyo = differences('shikotan').find((d) => d.subject === 'tokyo-declaration-1993')!;
     expect(tokyo.views.japan.kind).toBe('text');
     expect(tokyo.views.russia.kind).toBe('none');
