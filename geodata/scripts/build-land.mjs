@@ -7,7 +7,14 @@ import * as turf from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
 import { fileURLToPath } from 'node:url';
 import { GMT, GSHHG, readGshhgLand } from './gshhg.mjs';
-import { cleanPolygon, readPinnedInput, roundCoordinates, rfc7946, writeOutput } from './lib.mjs';
+import {
+  cleanPolygon,
+  readPinnedInput,
+  REGION_BBOX,
+  roundCoordinates,
+  rfc7946,
+  writeOutput,
+} from './lib.mjs';
 
 const NE_LAND = {
   package: 'world-atlas',
@@ -25,8 +32,6 @@ const NE_COUNTRIES = {
   origin: 'Natural Earth 4.1.0 1:110m admin-0 countries',
 };
 
-/** Detailed land comes from GSHHG inside this box, Natural Earth outside it. */
-const REGION_BBOX = [139, 41, 157.5, 54.5];
 /** All four units lie inside this box; so do the Nemuro peninsula and Shiretoko's tip. */
 const DISPUTED_BBOX = [145.3, 43.2, 149.0, 45.7];
 /** Small islets this close to a main island belong to its unit. */

@@ -5,7 +5,15 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
-import { importPinned, outDir, rfc7946, roundCoordinates, sha256, writeOutput } from './lib.mjs';
+import {
+  importPinned,
+  outDir,
+  REGION_BBOX,
+  rfc7946,
+  roundCoordinates,
+  sha256,
+  writeOutput,
+} from './lib.mjs';
 
 const ETOPO5 = {
   package: 'ferret-datasets',
@@ -36,8 +44,6 @@ const D3_CONTOUR = {
  * islands, wider than any view that shows the bands (the map draws them from zoom 5.5).
  */
 const DEPTH_BBOX = [120, 30, 175, 63];
-/** The height bands' box: region.geojson's, whose coasts cut them. */
-const REGION_BBOX = [139, 41, 157.5, 54.5];
 /** Read a little beyond the box, so smoothing near its edge sees real neighbours. */
 const MARGIN = 1;
 /** Depths (m) that start a band; the Kuril–Kamchatka Trench goes below 8,000 m here. */

@@ -9,6 +9,8 @@ import * as turf from '@turf/turf';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const outDir = join(root, 'public', 'data');
+/** The detailed region (W, S, E, N): GSHHG's coasts and the height bands inside it, Natural Earth outside. */
+export const REGION_BBOX = [139, 41, 157.5, 54.5];
 const cacheDir = join(root, 'geodata', '.cache');
 
 export function sha256(buffer) {
