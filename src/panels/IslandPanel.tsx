@@ -64,7 +64,7 @@ export function IslandPanel({
         </p>
       )}
       <Contents sections={SECTIONS} />
-      <NamesSection island={island} lang={lang} />
+      <NamesSection island={island} lang={lang} complete={belowFold} />
       {belowFold && (
         <>
           <PositionsSection island={island.id} sides={sides} lang={lang} />

@@ -5,7 +5,19 @@ import { AinuOriginList, Japanese, Native, Russian } from './Names';
 import { Section } from './Section';
 import { Sources } from '../ui/Sources';
 
-export function NamesSection({ island, lang }: { island: Island; lang: Lang }) {
+/**
+ * `complete`: with the Ainu origins and the islets, which follow the panel's first frame (a click
+ * paints the names the section opens with first).
+ */
+export function NamesSection({
+  island,
+  lang,
+  complete,
+}: {
+  island: Island;
+  lang: Lang;
+  complete: boolean;
+}) {
   const { t } = useTranslation('panels');
   const { english, russian, japanese, variants = [], sources } = island.names;
   const islets = isletsForIsland(island.id);
@@ -44,20 +56,22 @@ export function NamesSection({ island, lang }: { island: Island; lang: Lang }) {
               </td>
             </tr>
           ))}
-          <tr>
-            <th scope="row">{t('names.ainu')}</th>
-            <td data-testid="ainu-origin">
-              <AinuOriginList origin={island.ainu} lang={lang} />
-            </td>
-          </tr>
+          {complete && (
+            <tr>
+              <th scope="row">{t('names.ainu')}</th>
+              <td data-testid="ainu-origin">
+                <AinuOriginList origin={island.ainu} lang={lang} />
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
       <p className="note">
         <Sources ids={sources} />
       </p>
-      <p className="note">{t('names.ainuCaveat')}</p>
+      {complete && <p className="note">{t('names.ainuCaveat')}</p>}
 
-      {islets.length > 0 && (
+      {complete && islets.length > 0 && (
         <>
           <h4>{t('names.islets')}</h4>
           <table className="names islets" data-testid="islet-names">
