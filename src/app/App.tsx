@@ -231,12 +231,8 @@ export function App({ opened }: { opened: ViewState }) {
       snapshotRequest,
     ],
   );
-  const mapSetup = useMemo(
-    () => mapSetupFor(view, { framed: FRAMED, reducedMotion }),
-    // Read once, when the map starts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
+  // Read once, when the map starts.
+  const [mapSetup] = useState(() => mapSetupFor(view, { framed: FRAMED, reducedMotion }));
 
   const addMeasurePoint = useCallback((lngLat: [number, number]) => {
     setMeasurePoints((points) => (points.length >= 2 ? [lngLat] : [...points, lngLat]));
