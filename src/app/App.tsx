@@ -5,6 +5,7 @@ import {
   type CSSProperties,
   useCallback,
   useEffect,
+  useId,
   useMemo,
   useReducer,
   useRef,
@@ -33,6 +34,7 @@ import { useViewState } from '../state/useViewState';
 import { Toolbar } from './Toolbar';
 import { PlaceList } from './PlaceList';
 import { Locator } from './Locator';
+import { useCoveredEdges } from './useCoveredEdges';
 import { Legend } from '../map/Legend';
 import { Announcer, useAnnouncer } from '../ui/Announcer';
 import { connectHost, hostState, isFramed, type HostLink } from '../embed/host';
@@ -135,7 +137,7 @@ export function App({ opened }: { opened: ViewState }) {
   const returnFocus = useRef<HTMLElement | null>(null);
   const [announcement, announce] = useAnnouncer();
   const dark = useMediaQuery(MEDIA_QUERIES.dark);
-  const narrow = useMediaQuery('(max-width: 640px)');
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const reducedMotion = useMediaQuery(MEDIA_QUERIES.reducedMotion);
   const colorScheme: ColorScheme = dark ? 'dark' : 'light';
   const { lang, pov, embed } = view;
@@ -148,16 +150,12 @@ export function App({ opened }: { opened: ViewState }) {
     if (i18next.language !== lang) void i18next.changeLanguage(lang);
   }, [lang, t]);
 
-  // The panel covers part of the map: a side strip on wide screens, a bottom sheet on narrow ones.
-  const [insets, setInsets] = useState({ right: 0, bottom: 0 });
-  const measurePanel = useCallback((slot: HTMLDivElement | null) => {
-    const rect = slot?.firstElementChild?.getBoundingClientRect();
-    const narrow = window.matchMedia(NARROW_SCREEN).matches;
-    setInsets({
-      right: rect && !narrow ? Math.round(window.innerWidth - rect.left) : 0,
-      bottom: rect && narrow ? Math.round(rect.height) : 0,
-    });
-  }, []);
+  // The controls and the panel cover the map's edges: the map frames what it shows clear of them.
+  const appElement = useRef<HTMLDivElement>(null);
+  const insets = useCoveredEdges(appElement);
+  const [placesOpen, setPlacesOpen] = useState(false);
+  const togglePlaces = useCallback(() => setPlacesOpen((open) => !open), []);
+  const placesId = useId();
 
   // PNG export: each copy of the map asked for is answered by a `snapshot` event.
   const [snapshotRequest, setSnapshotRequest] = useState<SnapshotRequest | null>(null);
@@ -333,11 +331,21 @@ export function App({ opened }: { opened: ViewState }) {
     rememberFocus(returnFocus);
     setSharing(true);
   }, []);
+  // On a narrow screen the list, once used, gives the map and the panel the screen.
   const selectIslandFromList = useCallback(
-    (id: IslandId) => selectIsland(id, 'list'),
+    (id: IslandId) => {
+      if (window.matchMedia(NARROW_SCREEN).matches) setPlacesOpen(false);
+      selectIsland(id, 'list');
+    },
     [selectIsland],
   );
-  const selectVenueFromList = useCallback((id: string) => selectVenue(id, 'list'), [selectVenue]);
+  const selectVenueFromList = useCallback(
+    (id: string) => {
+      if (window.matchMedia(NARROW_SCREEN).matches) setPlacesOpen(false);
+      selectVenue(id, 'list');
+    },
+    [selectVenue],
+  );
   const selectMeetingFromList = useCallback(
     (meeting: string, venueId: string) => selectVenue(venueId, 'list', meeting),
     [selectVenue],
@@ -396,36 +404,41 @@ export function App({ opened }: { opened: ViewState }) {
 
   return (
     <div
-      className={embed ? 'app embed' : 'app'}
-      style={{ '--inset-right': `${insets.right}px` } as CSSProperties}
+      ref={appElement}
+      className={['app', embed && 'embed', !narrow && (island || venue) && 'panel-open']
+        .filter(Boolean)
+        .join(' ')}
+      style={{ '--inset-right': `${narrow ? 0 : (insets?.right ?? 0)}px` } as CSSProperties}
     >
       {embed ? (
-        <header className="embed-header card">
+        <header className="embed-header card" data-covers="top">
           <h1>{t('title')}</h1>
           <a href={fullMapHref()} target="_blank" rel="noopener">
             {t('openFullMap')}
           </a>
         </header>
       ) : (
-        <header className="app-header card">
+        <header className="app-bar card" data-covers="top">
           <h1>{t('title')}</h1>
-          <p className="app-subtitle">{t('subtitle')}</p>
+          <p className="visually-hidden">{t('subtitle')}</p>
           <Toolbar
             lang={lang}
             pov={pov}
             onLang={setLang}
             onPov={setPov}
+            placesOpen={placesOpen}
+            placesId={placesId}
+            onTogglePlaces={togglePlaces}
             measuring={measuring}
             onToggleMeasure={toggleMeasure}
             onShare={openShare}
           />
-          <p className="pov-shown" data-testid="pov-shown">
-            {t(`povShown.${pov}`)}
-          </p>
         </header>
       )}
       {!embed && (
         <PlaceList
+          id={placesId}
+          open={placesOpen}
           lang={lang}
           pov={pov}
           selectedIsland={view.island}
@@ -446,7 +459,6 @@ export function App({ opened }: { opened: ViewState }) {
       {/* The legend explains the map's symbols: nothing to explain without the map. */}
       {!mapUnavailable && (
         <Legend
-          compact={embed}
           pov={pov}
           lang={lang}
           date={date}
@@ -461,7 +473,7 @@ export function App({ opened }: { opened: ViewState }) {
           lang={lang}
           pov={pov}
           colorScheme={colorScheme}
-          width={embed || narrow ? 200 : 280}
+          width={narrow ? 180 : embed ? 200 : 280}
           selectedVenue={view.venue}
           onVenue={selectVenueFromList}
           cameraMoves={cameraMoves}
@@ -501,10 +513,9 @@ export function App({ opened }: { opened: ViewState }) {
           />
         </Suspense>
       )}
-      {/* Outside the slot: the slot mounts, and is measured, with its panel. */}
       <Suspense fallback={null}>
         {(island || venue) && (
-          <div className="panel-slot" ref={measurePanel} key={island?.id ?? venue?.id}>
+          <div className="panel-slot" key={island?.id ?? venue?.id}>
             {island && (
               <IslandPanel
                 island={island}

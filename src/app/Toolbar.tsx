@@ -1,8 +1,10 @@
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../data/ids';
 import { POVS, type Pov } from '../state/perspective';
 import { LanguageOptions } from '../ui/LanguageOptions';
+import { NARROW_SCREEN } from '../ui/breakpoints';
+import { useMediaQuery } from '../lib/useMediaQuery';
 import '../ui/controls.css';
 import './Toolbar.css';
 
@@ -10,20 +12,37 @@ interface ToolbarProps {
   lang: Lang;
   pov: Pov;
   measuring: boolean;
+  /** The list of islands and venues is open, and the id of its element. */
+  placesOpen: boolean;
+  placesId: string;
   onLang(lang: Lang): void;
   onPov(pov: Pov): void;
+  onTogglePlaces(): void;
   onToggleMeasure(): void;
   onShare(): void;
 }
 
+/**
+ * The bar's controls: the perspective always in sight; the language, the list of places and the
+ * tools beside it where there is room, and behind a menu button on narrow screens.
+ */
 export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
-  const { lang, pov, measuring, onLang, onPov, onToggleMeasure, onShare } = props;
+  const { lang, pov, measuring, placesOpen, placesId } = props;
+  const { onLang, onPov, onTogglePlaces, onToggleMeasure, onShare } = props;
   const { t } = useTranslation('app');
   const languageId = useId();
+  const toolsId = useId();
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const [menuOpen, setMenuOpen] = useState(false);
+  // On a narrow screen a tool, once picked, gives the map back.
+  const picked = (action: () => void) => () => {
+    action();
+    setMenuOpen(false);
+  };
   return (
     <div className="toolbar">
       <fieldset className="pov-switch">
-        <legend>{t('perspective')}</legend>
+        <legend className="visually-hidden">{t('perspective')}</legend>
         {POVS.map((option) => (
           <label key={option} className={option === pov ? 'active' : undefined}>
             <input
@@ -33,27 +52,67 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
               checked={option === pov}
               onChange={() => onPov(option)}
             />
-            {t(`pov.${option}`)}
+            {/* Short on a narrow screen; the whole name for screen readers. */}
+            {narrow ? (
+              <>
+                <span aria-hidden="true">{t(`povShort.${option}`)}</span>
+                <span className="visually-hidden">{t(`pov.${option}`)}</span>
+              </>
+            ) : (
+              t(`pov.${option}`)
+            )}
           </label>
         ))}
       </fieldset>
-      <label className="language-switch" htmlFor={languageId}>
-        <span>{t('language')}</span>
-        <select
-          id={languageId}
-          className="control"
-          value={lang}
-          onChange={(event) => onLang(event.target.value as Lang)}
+      {narrow && (
+        <button
+          type="button"
+          className="control menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls={toolsId}
+          data-testid="menu-toggle"
+          onClick={() => setMenuOpen((open) => !open)}
         >
-          <LanguageOptions />
-        </select>
-      </label>
-      <button type="button" className="control" aria-pressed={measuring} onClick={onToggleMeasure}>
-        {measuring ? t('distance.stop') : t('distance.tool')}
-      </button>
-      <button type="button" className="control" onClick={onShare}>
-        {t('share')}
-      </button>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M2 3h12v2H2zM2 7h12v2H2zM2 11h12v2H2z" fill="currentColor" />
+          </svg>
+          <span className="visually-hidden">{t('menu')}</span>
+        </button>
+      )}
+      <div id={toolsId} className="toolbar-tools" hidden={narrow && !menuOpen}>
+        <label className="language-switch" htmlFor={languageId}>
+          <span className="visually-hidden">{t('language')}</span>
+          <select
+            id={languageId}
+            className="control"
+            value={lang}
+            onChange={(event) => onLang(event.target.value as Lang)}
+          >
+            <LanguageOptions />
+          </select>
+        </label>
+        <button
+          type="button"
+          className="control"
+          aria-expanded={placesOpen}
+          aria-controls={placesId}
+          data-testid="places-toggle"
+          onClick={narrow ? picked(onTogglePlaces) : onTogglePlaces}
+        >
+          {t('placesButton')}
+        </button>
+        <button
+          type="button"
+          className="control"
+          aria-pressed={measuring}
+          onClick={narrow ? picked(onToggleMeasure) : onToggleMeasure}
+        >
+          {measuring ? t('distance.stop') : t('distance.tool')}
+        </button>
+        <button type="button" className="control" onClick={narrow ? picked(onShare) : onShare}>
+          {t('share')}
+        </button>
+      </div>
     </div>
   );
 });

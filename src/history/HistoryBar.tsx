@@ -1,7 +1,9 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../data/schema';
 import type { TrailFormat } from '../state/url';
+import { NARROW_SCREEN } from '../ui/breakpoints';
+import { useMediaQuery } from '../lib/useMediaQuery';
 import { EventsList } from './EventsList';
 import { TrailControls, type TrailChange } from './TrailControls';
 import { YearControl, type YearControlProps } from './YearControl';
@@ -19,11 +21,18 @@ export interface HistoryBarProps extends YearControlProps {
   onMeeting(meeting: string, venue: string): void;
 }
 
-/** The history on the map: the year control, the events up to that year and the meeting trail. */
+/**
+ * The history on the map: the year control, the events up to that year and the meeting trail. A
+ * slim strip: what the year means shows once a past year is chosen, and on narrow screens the
+ * events and the trail are behind a button.
+ */
 const HistoryBar = memo(function HistoryBar(props: HistoryBarProps) {
   const { trail, period, globe, trailMeetings, onTrail, onMeeting, ...yearProps } = props;
   const { t } = useTranslation('history');
   const bar = useRef<HTMLElement>(null);
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const [expanded, setExpanded] = useState(false);
+  const moreId = useId();
   // The legend and the list of places stand above the bar, however tall its text makes it.
   useEffect(() => {
     const element = bar.current!;
@@ -40,7 +49,14 @@ const HistoryBar = memo(function HistoryBar(props: HistoryBarProps) {
   return (
     <section
       ref={bar}
-      className="history-bar card"
+      className={[
+        'history-bar card',
+        props.year !== null && 'past',
+        narrow && expanded && 'expanded',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      data-covers="bottom"
       aria-labelledby="history-heading"
       data-testid="history-bar"
     >
@@ -48,7 +64,18 @@ const HistoryBar = memo(function HistoryBar(props: HistoryBarProps) {
         {t('heading')}
       </h2>
       <YearControl {...yearProps} />
-      <div className="history-more">
+      {narrow && (
+        <button
+          type="button"
+          className="control history-toggle"
+          aria-expanded={expanded}
+          aria-controls={moreId}
+          onClick={() => setExpanded((open) => !open)}
+        >
+          {t('more')}
+        </button>
+      )}
+      <div id={moreId} className="history-more" hidden={narrow && !expanded}>
         <EventsList year={props.year} date={props.date} lang={props.lang} onYear={props.onYear} />
         <TrailControls
           trail={trail}

@@ -108,7 +108,7 @@ export function YearControl(props: YearControlProps) {
       <div className="year-row">
         <button
           type="button"
-          className="control"
+          className="control year-step"
           onClick={() => step(-1)}
           disabled={year !== null && year <= EVENT_YEARS[0]}
           aria-label={t('previousEvent')}
@@ -123,11 +123,12 @@ export function YearControl(props: YearControlProps) {
           aria-pressed={playing}
           data-testid="play"
         >
-          <Icon shape={playing ? 'stop' : 'play'} /> {playing ? t('stop') : t('play')}
+          <Icon shape={playing ? 'stop' : 'play'} />{' '}
+          <span className="play-text">{playing ? t('stop') : t('play')}</span>
         </button>
         <button
           type="button"
-          className="control"
+          className="control year-step"
           onClick={() => step(1)}
           disabled={year === null}
           aria-label={t('nextEvent')}

@@ -6,12 +6,9 @@ import { sideNameKey } from '../data/years';
 import type { IslandId, Lang, LineKind, Side } from '../data/schema';
 import { islandOwnerColour, lineKind, type Pov } from '../state/perspective';
 import { LINE_DASHES, PALETTES, type ColorScheme } from './style';
-import { NARROW_SCREEN } from '../ui/breakpoints';
 import './Legend.css';
 
 interface LegendProps {
-  /** Embedded: the legend starts folded. */
-  compact: boolean;
   pov: Pov;
   lang: Lang;
   date: string;
@@ -40,9 +37,12 @@ function LineSwatch({ kind, colour }: { kind: LineKind; colour: string }) {
   );
 }
 
-/** Says what is on screen: the view, the island colour and each kind of line drawn. */
+/**
+ * Says what is on screen: the view, the island colour and each kind of line drawn. A key that
+ * folds: closed, it is one line under the map's corner, and the map keeps the screen.
+ */
 export const Legend = memo(function Legend(props: LegendProps) {
-  const { compact, pov, lang, date, year, administration, colorScheme, trail } = props;
+  const { pov, lang, date, year, administration, colorScheme, trail } = props;
   const { t } = useTranslation('app');
   const palette = PALETTES[colorScheme];
   const lines = allLines.filter((line) => inForceOn(line, date));
@@ -68,14 +68,19 @@ export const Legend = memo(function Legend(props: LegendProps) {
         }));
   return (
     <section className="legend card" aria-labelledby="legend-heading" data-testid="legend">
-      {/* Open where there is room; one tap away on narrow screens. */}
-      <details open={!compact && !window.matchMedia(NARROW_SCREEN).matches}>
+      <details>
         <summary>
           <h2 id="legend-heading">
-            {t('legend')}: {t(`pov.${pov}`)}
-            {year !== null && `, ${year}`}
+            {t('legend')}
+            <span className="legend-view">
+              : {t(`pov.${pov}`)}
+              {year !== null && `, ${year}`}
+            </span>
           </h2>
         </summary>
+        <p className="pov-shown" data-testid="pov-shown">
+          {t(`povShown.${pov}`)}
+        </p>
         <ul>
           {colours.map(({ key, colour, text }) => (
             <li key={key} data-colour={colour}>

@@ -87,7 +87,16 @@ export class MapController {
     if (setup.interactive)
       map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    // Folded to its button on narrow screens (MapLibre's rule), once the map is drawn: MapLibre
+    // opens it at first, over a tenth of a phone's map.
+    map.addControl(new AttributionControl({}), 'bottom-right');
+    map.once('idle', () => {
+      const credits = map
+        .getContainer()
+        .querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+      credits?.classList.remove('maplibregl-compact-show');
+      credits?.removeAttribute('open');
+    });
 
     // A style MapLibre rebuilds whole (a basemap swap it cannot diff) drops feature state and
     // data set at run time: the parts put them back, only then.

@@ -39,10 +39,15 @@ export interface VenueMarker {
   label: string;
 }
 
-/** The part of the map a panel covers, in pixels. */
+/**
+ * How far the page's controls and panel reach in from each edge of the map, in pixels, as the
+ * page measured them; null until it has (the map then uses its own estimate of the controls).
+ */
 export interface Insets {
+  top: number;
   right: number;
   bottom: number;
+  left: number;
 }
 
 /** Where a camera move goes: an island framed, a point centred, or a camera as given. */
@@ -96,7 +101,7 @@ export interface MapInput {
   measuring: boolean;
   /** The measured points and the great-circle line between them. */
   measureFeatures: readonly Feature[];
-  insets: Insets;
+  insets: Insets | null;
   camera: CameraRequest | null;
   snapshot: SnapshotRequest | null;
 }

@@ -125,6 +125,6 @@ export const FIRST_PAGE: Omit<PageContext, keyof StyleContext | 'camera'> = {
   canvasLabel: '',
   measuring: false,
   measureFeatures: [],
-  insets: { right: 0, bottom: 0 },
+  insets: null,
   snapshot: null,
 };

@@ -4,6 +4,7 @@
  *   const map = await openMap(page, '/#lang=en');  // a link typed into the tab; waits for the map
  *   const panel = await map.selectIsland('iturup'); // a click on the island; returns its panel
  *   await map.choose('Tokyo');                       // a name in the list of islands and venues
+ *   await map.chooseIsland('iturup');                // an island in that list, in any language
  *   await map.selectVenue('Tokyo');                  // a click on the venue's marker (English names)
  *   await map.closePanel();                          // Escape, until no panel is open
  *   await map.setPov('japan');  await map.setLang('ru');  await map.setYear(1900);
@@ -185,12 +186,32 @@ export class MapDriver extends ProbedMap {
     return this.page.locator('nav:not(aside *)');
   }
 
+  /** Opens the list of islands and venues from the bar, unless it is open already. */
+  async openPlaces() {
+    const toggle = this.page.getByTestId('places-toggle');
+    if (!(await toggle.isVisible())) await this.page.getByTestId('menu-toggle').click();
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(this.placeList).toBeVisible();
+  }
+
   /** Picks a place in the list of islands and venues by the name it shows; returns its panel. */
   async choose(name: string): Promise<Locator> {
-    const button = this.placeList.getByRole('button', { name, exact: true });
+    // Found while hidden too: on a narrow screen the list closes once a place is chosen.
+    return this.chooseIn(
+      this.placeList.getByRole('button', { name, exact: true, includeHidden: true }),
+    );
+  }
+
+  /** Picks an island in the list by its id, in any language; returns its panel. */
+  async chooseIsland(id: string): Promise<Locator> {
+    return this.chooseIn(this.placeList.locator(`button[data-island="${id}"]`));
+  }
+
+  private async chooseIn(button: Locator): Promise<Locator> {
+    await this.openPlaces();
     await button.click();
-    await expect(button).toHaveAttribute('aria-current', 'true');
     await expect(this.panel).toBeVisible();
+    await expect(button).toHaveAttribute('aria-current', 'true');
     return this.panel;
   }
 

@@ -2,12 +2,12 @@
 // keeps what the reader clicked clear of the panel, and reports each camera at rest with where its
 // move came from. Moves are jumps while the reader asks for reduced motion: MapLibre reads the
 // media query at each move.
-import type { GeoJSONSource, LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { IslandId } from '../../data/schema';
 import type { CameraRequest, CameraState, Insets, Origin, Selection, VenueMarker } from '../types';
 import type { LngLatBox, PartContext } from './context';
 import { sameSelection, type SelectionPart } from './selection';
-import { WIDE_MIN_WIDTH } from '../../ui/breakpoints';
+import { NARROW_MAX_WIDTH } from '../../ui/breakpoints';
 
 /** The four units and Cape Nosappu, the view a first visit opens on. */
 export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [
@@ -16,26 +16,41 @@ export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 /**
- * The map's edges the page covers, in pixels, so a fit into view keeps clear of them: the header,
- * the list of places and the history bar; or only a margin in an embed.
+ * The map's edges the page's controls cover, in pixels, as the page lays them out before it has
+ * measured them (the first view is framed before the page is built): the bar at the top, the
+ * history strip and the locator at the bottom; or only a margin in an embed.
  */
-export function coveredEdges(width: number, chrome: boolean): Required<PaddingOptions> {
-  if (!chrome) return { top: 50, left: 20, right: 20, bottom: 40 };
-  return width >= WIDE_MIN_WIDTH
-    ? { top: 170, left: 260, right: 40, bottom: 140 }
-    : { top: 120, left: 10, right: 10, bottom: 170 };
+export function coveredEdges(width: number, chrome: boolean): Insets {
+  if (!chrome) return { top: 40, left: 10, right: 50, bottom: 30 };
+  return width > NARROW_MAX_WIDTH
+    ? { top: 60, left: 10, right: 50, bottom: 70 }
+    : { top: 60, left: 10, right: 10, bottom: 180 };
 }
+
+/** Space kept between a framed place and the controls around it. */
+const MARGIN = 16;
+
+/**
+ * The units framed with each, so that a selection keeps its setting: the island across the
+ * nearest strait, and for Kunashir the islands on both sides of it.
+ */
+const NEIGHBOURS: Record<IslandId, IslandId[]> = {
+  iturup: ['kunashir'],
+  kunashir: ['iturup', 'habomai'],
+  shikotan: ['habomai'],
+  habomai: ['shikotan'],
+};
 
 export interface CameraInput {
   camera: CameraRequest | null;
-  insets: Insets;
+  insets: Insets | null;
   selection: Selection;
   venues: readonly VenueMarker[];
 }
 
 export class CameraPart {
   private request: CameraRequest | null;
-  private covered: Insets = { right: 0, bottom: 0 };
+  private insets: Insets | null = null;
   private selection: Selection = { island: null, venue: null };
   private venues: readonly VenueMarker[] = [];
   /**
@@ -76,10 +91,9 @@ export class CameraPart {
 
   update(input: CameraInput): void {
     this.venues = input.venues;
-    const insetsChanged =
-      input.insets.right !== this.covered.right || input.insets.bottom !== this.covered.bottom;
+    const insetsChanged = !sameInsets(input.insets, this.insets);
     const selectionChanged = !sameSelection(input.selection, this.selection);
-    this.covered = { ...input.insets };
+    this.insets = input.insets;
     this.selection = input.selection;
     // A move into view belongs to the selection it was made for.
     if (selectionChanged) this.showing = null;
@@ -117,27 +131,48 @@ export class CameraPart {
       this.showPoint(target.lngLat, origin);
       return;
     }
-    const bounds = await this.islandBounds(target.island);
+    const bounds = await this.framedBounds(target.island);
     if (bounds && this.request === request) this.showBounds(bounds, origin);
   }
 
-  /** Frames a box clear of the page's controls and of the panel. */
-  private showBounds(bounds: LngLatBoundsLike, origin: Origin): void {
+  /** The map's edges the page covers now, with a margin: measured, or estimated until then. */
+  private padding(): Insets {
     const { map, setup } = this.ctx;
-    const padding = coveredEdges(map.getContainer().clientWidth, setup.chrome);
-    // A bottom sheet (on narrow screens) already covers the history bar.
-    if (this.covered.bottom > 0) padding.bottom = 20;
-    padding.right += this.covered.right;
-    padding.bottom += this.covered.bottom;
-    this.move(origin, () => map.fitBounds(bounds, { padding, maxZoom: 8 }));
-    this.showing = () => this.showBounds(bounds, origin);
+    const covered = this.insets ?? coveredEdges(map.getContainer().clientWidth, setup.chrome);
+    return {
+      top: covered.top + MARGIN,
+      right: covered.right + MARGIN,
+      bottom: covered.bottom + MARGIN,
+      left: covered.left + MARGIN,
+    };
   }
 
-  /** Centres a point in the part of the map the panel leaves free. */
+  /** Frames a box in the part of the map the page leaves free, no closer than `maxZoom`. */
+  private showBounds(bounds: LngLatBox, origin: Origin, maxZoom = 8): void {
+    const { map } = this.ctx;
+    this.move(origin, () => map.fitBounds(bounds, { padding: this.padding(), maxZoom }));
+    this.showing = () => this.showBounds(bounds, origin, maxZoom);
+  }
+
+  /** Centres a point in the part of the map the page leaves free. */
   private showPoint(lngLat: [number, number], origin: Origin): void {
-    const offset: [number, number] = [-this.covered.right / 2, -this.covered.bottom / 2];
+    const { top, right, bottom, left } = this.padding();
+    const offset: [number, number] = [(left - right) / 2, (top - bottom) / 2];
     this.move(origin, () => this.ctx.map.easeTo({ center: lngLat, offset }));
     this.showing = () => this.showPoint(lngLat, origin);
+  }
+
+  /** An island with the ones next to it: what selecting it frames. */
+  private async framedBounds(id: IslandId): Promise<LngLatBox | null> {
+    const boxes = await Promise.all([id, ...NEIGHBOURS[id]].map((unit) => this.islandBounds(unit)));
+    const known = boxes.filter((box): box is LngLatBox => box !== null);
+    if (known.length === 0) return null;
+    return [
+      Math.min(...known.map((box) => box[0])),
+      Math.min(...known.map((box) => box[1])),
+      Math.max(...known.map((box) => box[2])),
+      Math.max(...known.map((box) => box[3])),
+    ];
   }
 
   /** The bounding box stored with an island's label point. */
@@ -151,9 +186,10 @@ export class CameraPart {
   }
 
   /**
-   * Moves the island or venue the reader clicked out from under the panel, when it came down over
-   * part of it: a pan, no more than that, so the rest of the view stays where it was. A selection
-   * from a list, link or host page keeps the camera they gave, and a locked embed its own.
+   * Brings the island the reader clicked, with its neighbours, or the venue, out from under the
+   * panel and the controls when they came over part of it: a pan, zooming out only if it does not
+   * fit, so the rest of the view stays where it was. A selection from a list, link or host page
+   * keeps the camera they gave, and a locked embed its own.
    */
   private async uncoverSelection(): Promise<void> {
     const selection = this.selection;
@@ -165,21 +201,35 @@ export class CameraPart {
     const topLeft = map.project([west, north]);
     const bottomRight = map.project([east, south]);
     const { clientWidth, clientHeight } = map.getContainer();
-    const margin = 20;
-    // How far it runs under the panel, but not so far that it leaves by the other side.
-    const overrun = (far: number, near: number, edge: number) =>
-      Math.max(0, Math.min(far - (edge - margin), near - margin));
-    const dx = overrun(bottomRight.x, topLeft.x, clientWidth - this.covered.right);
-    const dy = overrun(bottomRight.y, topLeft.y, clientHeight - this.covered.bottom);
-    if (dx > 0 || dy > 0) this.move('map', () => map.panBy([dx, dy]));
+    const free = this.padding();
+    const inView =
+      topLeft.x >= free.left &&
+      topLeft.y >= free.top &&
+      bottomRight.x <= clientWidth - free.right &&
+      bottomRight.y <= clientHeight - free.bottom;
+    if (inView) return;
+    const zoom = map.getZoom();
+    this.move('map', () => map.fitBounds(bounds, { padding: free, maxZoom: zoom }));
   }
 
-  /** West, south, east, north of a selected island, or the point of a selected venue. */
+  /** West, south, east, north of a selected island and its neighbours, or of a selected venue. */
   private async selectionBounds(selection: Selection): Promise<LngLatBox | null> {
-    if (selection.island) return this.islandBounds(selection.island);
+    if (selection.island) return this.framedBounds(selection.island);
     const venue = this.venues.find((item) => item.id === selection.venue);
     if (!venue) return null;
     const [lng, lat] = venue.coordinates;
     return [lng, lat, lng, lat];
   }
+}
+
+function sameInsets(a: Insets | null, b: Insets | null): boolean {
+  return (
+    a === b ||
+    (a !== null &&
+      b !== null &&
+      a.top === b.top &&
+      a.right === b.right &&
+      a.bottom === b.bottom &&
+      a.left === b.left)
+  );
 }

@@ -1,0 +1,76 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { Insets } from '../map/types';
+
+type Edge = keyof Insets;
+
+/**
+ * The controls over the map and the edge each stands on: the page's own say so
+ * (`data-covers="top"`, …); MapLibre's zoom buttons stand at the top right.
+ */
+const CONTROLS = '[data-covers], .maplibregl-ctrl-top-right';
+const edgeOf = (element: HTMLElement) => (element.dataset.covers ?? 'right') as Edge;
+
+/**
+ * How far the page's controls reach in over the map from each edge, measured again whenever one
+ * of them changes size, comes or goes, so that the map frames what it shows in the part left free.
+ */
+export function useCoveredEdges(app: RefObject<HTMLElement | null>): Insets | null {
+  const [insets, setInsets] = useState<Insets | null>(null);
+  const observer = useRef<ResizeObserver | null>(null);
+  const observed = useRef(new Set<Element>());
+  // After every render: a control may have come or gone with it.
+  useLayoutEffect(() => {
+    const root = app.current;
+    if (!root) return;
+    const measure = () => setInsets((last) => sameOrNew(last, measureEdges(root)));
+    observer.current ??= new ResizeObserver(measure);
+    const controls = new Set(root.querySelectorAll(CONTROLS));
+    for (const element of controls) {
+      if (!observed.current.has(element)) observer.current.observe(element);
+    }
+    for (const element of observed.current) {
+      if (!controls.has(element)) observer.current.unobserve(element);
+    }
+    observed.current = controls;
+    measure();
+  });
+  useLayoutEffect(() => {
+    const onResize = () => {
+      const root = app.current;
+      if (root) setInsets((last) => sameOrNew(last, measureEdges(root)));
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      window.removeEventListener('resize', onResize);
+      observer.current?.disconnect();
+    };
+  }, [app]);
+  return insets;
+}
+
+function measureEdges(root: HTMLElement): Insets {
+  const area = root.getBoundingClientRect();
+  const insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+  for (const element of root.querySelectorAll<HTMLElement>(CONTROLS)) {
+    const edge = edgeOf(element);
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    const reach = {
+      top: box.bottom - area.top,
+      bottom: area.bottom - box.top,
+      left: box.right - area.left,
+      right: area.right - box.left,
+    }[edge];
+    insets[edge] = Math.max(insets[edge], Math.round(reach));
+  }
+  return insets;
+}
+
+const sameOrNew = (last: Insets | null, next: Insets) =>
+  last &&
+  last.top === next.top &&
+  last.right === next.right &&
+  last.bottom === next.bottom &&
+  last.left === next.left
+    ? last
+    : next;
