@@ -218,12 +218,7 @@ export const Locator = memo(function Locator(props: LocatorProps) {
     y: islandPoints.reduce((sum, p) => sum + p.y, 0) / islandPoints.length,
   };
   return (
-    <section
-      className="locator card"
-      aria-labelledby="locator-heading"
-      data-testid="locator"
-      data-covers="bottom"
-    >
+    <section className="locator card" aria-labelledby="locator-heading" data-testid="locator">
       {/* As wide as the drawing: a long title wraps rather than widening the card. */}
       <details open style={{ maxWidth: width }}>
         <summary>

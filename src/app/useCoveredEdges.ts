@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { Insets } from '../map/types';
 
 type Edge = keyof Insets;
@@ -12,37 +12,37 @@ const edgeOf = (element: HTMLElement) => (element.dataset.covers ?? 'right') as 
 
 /**
  * How far the page's controls reach in over the map from each edge, measured again whenever one
- * of them changes size, comes or goes, so that the map frames what it shows in the part left free.
+ * of them changes size, comes or goes (lazy parts of the page come without a render of the
+ * page), so that the map frames what it shows in the part left free.
  */
 export function useCoveredEdges(app: RefObject<HTMLElement | null>): Insets | null {
   const [insets, setInsets] = useState<Insets | null>(null);
-  const observer = useRef<ResizeObserver | null>(null);
-  const observed = useRef(new Set<Element>());
-  // After every render: a control may have come or gone with it.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const root = app.current;
     if (!root) return;
     const measure = () => setInsets((last) => sameOrNew(last, measureEdges(root)));
-    observer.current ??= new ResizeObserver(measure);
-    const controls = new Set(root.querySelectorAll(CONTROLS));
-    for (const element of controls) {
-      if (!observed.current.has(element)) observer.current.observe(element);
-    }
-    for (const element of observed.current) {
-      if (!controls.has(element)) observer.current.unobserve(element);
-    }
-    observed.current = controls;
-    measure();
-  });
-  useLayoutEffect(() => {
-    const onResize = () => {
-      const root = app.current;
-      if (root) setInsets((last) => sameOrNew(last, measureEdges(root)));
+    const sizes = new ResizeObserver(measure);
+    let observed = new Set<Element>();
+    const rescan = () => {
+      const controls = new Set(root.querySelectorAll(CONTROLS));
+      for (const element of controls) if (!observed.has(element)) sizes.observe(element);
+      for (const element of observed) if (!controls.has(element)) sizes.unobserve(element);
+      observed = controls;
+      measure();
     };
-    window.addEventListener('resize', onResize);
+    const changes = new MutationObserver(rescan);
+    changes.observe(root, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'data-covers'],
+    });
+    window.addEventListener('resize', measure);
+    rescan();
     return () => {
-      window.removeEventListener('resize', onResize);
-      observer.current?.disconnect();
+      sizes.disconnect();
+      changes.disconnect();
+      window.removeEventListener('resize', measure);
     };
   }, [app]);
   return insets;

@@ -21,7 +21,7 @@ interface PanelProps {
 const SNAPS = ['peek', 'half', 'full'] as const;
 type Snap = (typeof SNAPS)[number];
 /** Each height as a share of the window's (Panel.css draws them). */
-const SNAP_SHARE: Record<Snap, number> = { peek: 0.28, half: 0.5, full: 0.92 };
+const SNAP_SHARE: Record<Snap, number> = { peek: 0.28, half: 0.45, full: 0.92 };
 
 /**
  * The side panel frame: docked on wide screens; on narrow ones a bottom sheet with three heights,

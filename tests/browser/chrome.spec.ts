@@ -28,8 +28,8 @@ for (const [width, height] of [
     page,
   }) => {
     await page.setViewportSize({ width, height });
-    await openMap(page, '/#lang=en');
-    await page.getByRole('button', { name: 'Measure distance' }).click();
+    const map = await openMap(page, '/#lang=en');
+    await (await map.barControl({ name: 'Measure distance' })).click();
     await expect(page.getByRole('region', { name: 'Measure distance' })).toBeVisible();
     const slider = page.getByTestId('history-bar').getByRole('slider');
     await expect(slider).toBeVisible();
@@ -43,8 +43,9 @@ for (const [width, height] of [
     page,
   }) => {
     await page.setViewportSize({ width, height });
-    await openMap(page, '/#lang=en&trail=all');
-    await page.getByTestId('history-bar').getByText('Meeting trail').click();
+    const map = await openMap(page, '/#lang=en&trail=all');
+    await map.openPlaces();
+    await (await map.openHistoryMore()).getByText('Meeting trail').click();
     await expect(page.getByTestId('trail-toggle')).toBeVisible();
     const list = page.getByRole('navigation', { name: 'Islands and venues' });
     await expect(list).toBeVisible();

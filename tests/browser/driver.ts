@@ -186,12 +186,45 @@ export class MapDriver extends ProbedMap {
     return this.page.locator('nav:not(aside *)');
   }
 
+  /**
+   * A control of the bar by its test id or visible name, shown: on a narrow screen the bar's
+   * menu is opened first.
+   */
+  async barControl(control: { testId: string } | { name: string }): Promise<Locator> {
+    const bar = this.page.getByRole('banner');
+    const button =
+      'testId' in control
+        ? bar.getByTestId(control.testId)
+        : bar.getByRole('button', { name: control.name, exact: true });
+    if (!(await button.isVisible())) await this.page.getByTestId('menu-toggle').click();
+    await expect(button).toBeVisible();
+    return button;
+  }
+
   /** Opens the list of islands and venues from the bar, unless it is open already. */
   async openPlaces() {
-    const toggle = this.page.getByTestId('places-toggle');
-    if (!(await toggle.isVisible())) await this.page.getByTestId('menu-toggle').click();
+    const toggle = await this.barControl({ testId: 'places-toggle' });
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await expect(this.placeList).toBeVisible();
+  }
+
+  /** Unfolds the key to the map, unless it is open already. */
+  async openLegend(): Promise<Locator> {
+    const legend = this.page.getByTestId('legend');
+    if ((await legend.locator('details').getAttribute('open')) === null) {
+      await legend.locator('summary').click();
+    }
+    return legend;
+  }
+
+  /** Shows the history strip's events and trail (behind a button on narrow screens). */
+  async openHistoryMore(): Promise<Locator> {
+    const bar = this.page.getByTestId('history-bar');
+    const toggle = bar.locator('.history-toggle');
+    if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) !== 'true') {
+      await toggle.click();
+    }
+    return bar;
   }
 
   /** Picks a place in the list of islands and venues by the name it shows; returns its panel. */

@@ -162,6 +162,7 @@ test('the meeting trail: an arc for every meeting, filters, the globe, and a cli
   await expect
     .poll(async () => (await map.trailMeetings()).sort())
     .toEqual(meetings.map((m) => m.id).sort());
+  await map.openLegend();
   await expect(page.getByTestId('legend-trail')).toBeVisible();
 
   // 2+2 only: four meetings, in the URL.

@@ -17,6 +17,7 @@ test('the perspective switch changes labels, legend and the URL, and says what i
   const map = await openMap(page, '/#lang=en');
   const shown = page.getByTestId('pov-shown');
   await expect(shown).toContainText('Neutral');
+  await map.openPlaces();
   const list = page.getByRole('navigation', { name: 'Islands and venues' });
   await expect(list.getByRole('button', { name: 'Iturup / Etorofu' })).toBeVisible();
 
@@ -68,6 +69,7 @@ test('the language switch changes the interface, the labels and the lang attribu
   page,
 }) => {
   const map = await openMap(page, '/#lang=en');
+  await map.openPlaces();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(map.languageMenu).toHaveAccessibleName('Language');
   await map.setLang('ru');
@@ -94,16 +96,24 @@ test('the language defaults to the browser language', async ({ browser }) => {
 test('island= and venue= in the link open the panel; unknown values open nothing', async ({
   page,
 }) => {
-  let map = await openMap(page, '/#lang=en&island=kunashir');
+  let map = await openMap(page, '/#lang=en');
+  await map.mapAtRest();
+  const defaultZoom = (await map.camera()).zoom;
+  await page.goto('about:blank');
+  map = await openMap(page, '/#lang=en&island=shikotan');
   await expect(page.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
-  // The map opens on the island, not on the default view of all four (zoom about 6).
-  await expect.poll(async () => (await map.camera()).zoom, { timeout: 10_000 }).toBeGreaterThan(7);
-  // The venue comes to the middle of the part of the map the panel leaves free.
+  // The map opens on the island and the one next to it, closer than the default view of all four.
+  await expect
+    .poll(async () => (await map.camera()).zoom, { timeout: 10_000 })
+    .toBeGreaterThan(defaultZoom + 0.5);
+  // The venue comes to the middle of the part of the map the bar, the panel and the history
+  // strip leave free.
   const offMiddle = async (venue: string) => {
     const [x, y] = await map.project(venueCoordinates(venue));
-    const panel = await page.locator('.panel-slot .panel').boundingBox();
-    const size = page.viewportSize()!;
-    return Math.hypot(x - panel!.x / 2, y - size.height / 2);
+    const panel = (await page.locator('.panel-slot .panel').boundingBox())!;
+    const bar = (await page.getByRole('banner').boundingBox())!;
+    const strip = (await page.getByTestId('history-bar').boundingBox())!;
+    return Math.hypot(x - panel.x / 2, y - (bar.y + bar.height + strip.y) / 2);
   };
   const venueInView = (venue: string) =>
     expect.poll(() => offMiddle(venue), { timeout: 10_000 }).toBeLessThan(20);
@@ -123,12 +133,22 @@ test('a keyboard-only walk selects every island and venue, and Escape returns fo
   page,
 }) => {
   await openMap(page, '/#lang=en');
+  const toggle = page.getByTestId('places-toggle');
   const list = page.getByRole('navigation', { name: 'Islands and venues' });
   const buttons = list.getByRole('button');
+  // Tab from the top of the page to the bar's button that opens the list, and open it.
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 30; i++) {
+    if (await toggle.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const count = await buttons.count();
   // The four islands and every venue.
   expect(count).toBe(4 + venues.length);
-  // Tab from the top of the page until the first place button has focus.
+  // Tab on until the first place button has focus.
   await page.keyboard.press('Tab');
   for (let i = 0; i < 30; i++) {
     if (await buttons.first().evaluate((el) => el === document.activeElement)) break;
