@@ -68,6 +68,15 @@ export async function importPinned(pin) {
   return import(pathToFileURL(entry).href);
 }
 
+/** The installed Debian version of a package, or null. */
+export function debianVersion(pkg) {
+  try {
+    return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' });
+  } catch {
+    return null;
+  }
+}
+
 export function readJson(path) {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
