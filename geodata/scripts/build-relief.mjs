@@ -80,6 +80,8 @@ const DECIMALS = { depth: 2, height: 3 };
 const DEM_TILE = { z: 4, x: 14, y: 5, size: 512 };
 /** Smoothing of the land (cells) for the hillshade only, so the 5′ cells do not show as facets. */
 const DEM_SIGMA = 0.6;
+/** Degrees over which the heights fade out towards the box's west and north edges. */
+const DEM_FADE = 1;
 
 function checkInput() {
   const bytes = readFileSync(realpathSync(ETOPO5.file));
@@ -256,19 +258,25 @@ const tileLongitude = ({ z, x, size }, column) => ((x + column / size) / 2 ** z)
 
 /**
  * The land's heights as a terrarium PNG (height + 32768 = R × 256 + G + B / 256, in metres):
- * whole metres, sea and land below sea level at 0, so only the land is shaded.
+ * whole metres, sea and land below sea level at 0, so only the land is shaded. Where the box cuts
+ * the mainland (its west and north edges; the east and south ones are the tile's), the heights
+ * fade to 0 over DEM_FADE, so the shading does not end in a cliff along the cut.
  */
 function demTile(grid, land) {
   const smooth = gaussianBlur(grid, DEM_SIGMA);
   const mask = landMask(DEM_TILE, land);
   const { size } = DEM_TILE;
+  const [west, , , north] = REGION_BBOX;
   const png = new PNG({ width: size, height: size, colorType: 2, inputHasAlpha: true });
   for (let row = 0; row < size; row += 1) {
     const lat = rowLatitude(DEM_TILE, row);
     for (let column = 0; column < size; column += 1) {
       const at = row * size + column;
       const lon = tileLongitude(DEM_TILE, column + 0.5);
-      const height = mask[at] ? Math.max(0, Math.round(sampleAt(grid, smooth, lon, lat))) : 0;
+      const fade = Math.min(1, (lon - west) / DEM_FADE, (north - lat) / DEM_FADE);
+      const height = mask[at]
+        ? Math.max(0, Math.round(sampleAt(grid, smooth, lon, lat) * fade))
+        : 0;
       const encoded = height + 32768;
       png.data.set([encoded >> 8, encoded & 255, 0, 255], at * 4);
     }
@@ -335,7 +343,7 @@ async function main() {
     ],
     tools: [NETCDFJS, PNGJS],
     script,
-    method: `ETOPO5 (ROSE) smoothed (Gaussian, sigma ${DEM_SIGMA} cell) and sampled bilinearly at the centre of each pixel of web-Mercator tile ${z}/${x}/${y} (${size} × ${size} px); pixels off the land of region.geojson and islands.geojson, and heights below 0, set to 0; whole metres, terrarium encoding (height + 32768 = R × 256 + G + B / 256), PNG RGB, deflate level 9 (Node's zlib).`,
+    method: `ETOPO5 (ROSE) smoothed (Gaussian, sigma ${DEM_SIGMA} cell) and sampled bilinearly at the centre of each pixel of web-Mercator tile ${z}/${x}/${y} (${size} × ${size} px); pixels off the land of region.geojson and islands.geojson, and heights below 0, set to 0; heights faded linearly to 0 over ${DEM_FADE}° towards the west and north edges of the region's box (${REGION_BBOX.join(', ')}), where it cuts the mainland; whole metres, terrarium encoding (height + 32768 = R × 256 + G + B / 256), PNG RGB, deflate level 9 (Node's zlib).`,
   });
   const { sha256: digest, ...input } = ETOPO5;
   writeOutput(
