@@ -26,17 +26,28 @@ const map = new Map({
   hash: 'map',
   style: {
     version: 8,
-    sources: Object.fromEntries(
-      ['world', 'region', 'relief', 'borders', 'islands', 'island-labels', 'lines'].map((name) => [
-        name,
-        { type: 'geojson', data: data(name) },
-      ]),
-    ),
+    sources: {
+      ...Object.fromEntries(
+        ['world', 'region', 'relief', 'borders', 'islands', 'island-labels', 'lines'].map(
+          (name) => [name, { type: 'geojson', data: data(name) }],
+        ),
+      ),
+      dem: {
+        type: 'raster-dem',
+        tiles: [`${import.meta.env.BASE_URL}data/dem/{z}/{x}/{y}.png`],
+        encoding: 'terrarium',
+        tileSize: 512,
+        minzoom: 4,
+        maxzoom: 4,
+        bounds: [139, 41, 157.5, 54.5],
+      },
+    },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': '#cfe3ee' } },
       fill('relief', '#b9d3e3'),
       fill('world', '#f4f1ea'),
       fill('region', '#f4f1ea'),
+      { id: 'dem', type: 'hillshade', source: 'dem', minzoom: 5.5 },
       line('region', '#9aa7ad'),
       line('borders', '#8a7f8f'),
       fill('islands', '#8f86b3'),

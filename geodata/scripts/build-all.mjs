@@ -15,6 +15,8 @@ for (const script of [
   'build-venue-meetings.mjs',
   'build-administration.mjs',
   'build-places.mjs',
+  // After build-places.mjs and build-first-view.mjs: it keeps the characters of their names.
+  'build-fonts.mjs',
   // After build-land.mjs: it marks the islands at their label points.
   'build-locator.mjs',
 ]) {

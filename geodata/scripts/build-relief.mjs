@@ -1,17 +1,21 @@
 // Builds public/data/relief.geojson: sea-depth bands and land-height bands for the region, from
-// NOAA's ETOPO5 (a 5′ grid), smoothed, contoured, and the height bands cut to the drawn land.
-// Run after build-land.mjs (the height bands follow region.geojson and islands.geojson).
+// NOAA's ETOPO5 (a 5′ grid), smoothed, contoured, and the height bands cut to the drawn land; and
+// public/data/dem/4/14/5.png, the land's heights as one terrarium-encoded tile for the hillshade.
+// Run after build-land.mjs (the height bands and the tile follow region.geojson and islands.geojson).
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
+import { PNG } from 'pngjs';
 import {
   importPinned,
   outDir,
   REGION_BBOX,
+  root,
   rfc7946,
   roundCoordinates,
   sha256,
+  writeBytes,
   writeOutput,
 } from './lib.mjs';
 
@@ -31,6 +35,13 @@ const NETCDFJS = {
   version: '3.0.0',
   licence: 'MIT',
   role: 'reads etopo5.cdf',
+};
+const PNGJS = {
+  package: 'pngjs',
+  version: JSON.parse(readFileSync(join(root, 'node_modules', 'pngjs', 'package.json'), 'utf8'))
+    .version,
+  licence: 'MIT',
+  role: 'writes the terrarium PNG',
 };
 const D3_CONTOUR = {
   package: 'd3-contour',
@@ -60,6 +71,17 @@ const UPSAMPLE = 2;
 /** Simplification (°) and decimals of each kind: the bands come from cells about 9 km across. */
 const SIMPLIFY = { depth: 0.02, height: 0.01 };
 const DECIMALS = { depth: 2, height: 3 };
+
+/**
+ * The hillshade's tile: web-Mercator z4 (14, 5) spans 135–157.5 E and 40.98–55.78 N, just around
+ * the region's box, so one tile holds all the land the height bands cover. At 512 px a pixel is
+ * about 2.6′ across, half an ETOPO5 cell: the shading is interpolated between cells, not stepped.
+ */
+const DEM_TILE = { z: 4, x: 14, y: 5, size: 512 };
+/** Smoothing of the land (cells) for the hillshade only, so the 5′ cells do not show as facets. */
+const DEM_SIGMA = 0.6;
+/** Degrees over which the heights fade out towards the box's west and north edges. */
+const DEM_FADE = 1;
 
 function checkInput() {
   const bytes = readFileSync(realpathSync(ETOPO5.file));
@@ -179,6 +201,89 @@ const validRings = (geometry) => ({
     .filter((polygon) => polygon.length > 0),
 });
 
+/** ETOPO5 at a point, bilinear between the four cells around it. */
+function sampleAt(grid, values, lon, lat) {
+  const x = (lon - grid.x0) / grid.dx;
+  const y = (lat - grid.y0) / grid.dy;
+  const i = Math.min(Math.floor(x), grid.width - 2);
+  const j = Math.min(Math.floor(y), grid.height - 2);
+  const fx = x - i;
+  const fy = y - j;
+  const at = (jj, ii) => values[jj * grid.width + ii];
+  return (
+    at(j, i) * (1 - fx) * (1 - fy) +
+    at(j, i + 1) * fx * (1 - fy) +
+    at(j + 1, i) * (1 - fx) * fy +
+    at(j + 1, i + 1) * fx * fy
+  );
+}
+
+/** The latitude of a row's centre in a web-Mercator tile. */
+function rowLatitude({ z, y, size }, row) {
+  const n = Math.PI * (1 - (2 * (y + (row + 0.5) / size)) / 2 ** z);
+  return (Math.atan(Math.sinh(n)) * 180) / Math.PI;
+}
+
+/**
+ * Which of the tile's pixels lie on the drawn land (even-odd scanlines over every ring of
+ * `land`), so the shading stops at the map's coasts, not at ETOPO5's.
+ */
+function landMask(tile, land) {
+  const [west, east] = [tileLongitude(tile, 0), tileLongitude(tile, tile.size)];
+  const toPixel = (lon) => ((lon - west) / (east - west)) * tile.size;
+  const rings = land.flatMap((feature) => polygonsOf(feature.geometry).flat());
+  const mask = new Uint8Array(tile.size * tile.size);
+  for (let row = 0; row < tile.size; row += 1) {
+    const lat = rowLatitude(tile, row);
+    const crossings = [];
+    for (const ring of rings) {
+      for (let k = 1; k < ring.length; k += 1) {
+        const [x1, y1] = ring[k - 1];
+        const [x2, y2] = ring[k];
+        if (y1 > lat === y2 > lat) continue;
+        crossings.push(toPixel(x1 + ((lat - y1) / (y2 - y1)) * (x2 - x1)));
+      }
+    }
+    crossings.sort((a, b) => a - b);
+    for (let k = 0; k + 1 < crossings.length; k += 2) {
+      const from = Math.max(0, Math.ceil(crossings[k] - 0.5));
+      const to = Math.min(tile.size - 1, Math.floor(crossings[k + 1] - 0.5));
+      for (let column = from; column <= to; column += 1) mask[row * tile.size + column] = 1;
+    }
+  }
+  return mask;
+}
+
+const tileLongitude = ({ z, x, size }, column) => ((x + column / size) / 2 ** z) * 360 - 180;
+
+/**
+ * The land's heights as a terrarium PNG (height + 32768 = R × 256 + G + B / 256, in metres):
+ * whole metres, sea and land below sea level at 0, so only the land is shaded. Where the box cuts
+ * the mainland (its west and north edges; the east and south ones are the tile's), the heights
+ * fade to 0 over DEM_FADE, so the shading does not end in a cliff along the cut.
+ */
+function demTile(grid, land) {
+  const smooth = gaussianBlur(grid, DEM_SIGMA);
+  const mask = landMask(DEM_TILE, land);
+  const { size } = DEM_TILE;
+  const [west, , , north] = REGION_BBOX;
+  const png = new PNG({ width: size, height: size, colorType: 2, inputHasAlpha: true });
+  for (let row = 0; row < size; row += 1) {
+    const lat = rowLatitude(DEM_TILE, row);
+    for (let column = 0; column < size; column += 1) {
+      const at = row * size + column;
+      const lon = tileLongitude(DEM_TILE, column + 0.5);
+      const fade = Math.min(1, (lon - west) / DEM_FADE, (north - lat) / DEM_FADE);
+      const height = mask[at]
+        ? Math.max(0, Math.round(sampleAt(grid, smooth, lon, lat) * fade))
+        : 0;
+      const encoded = height + 32768;
+      png.data.set([encoded >> 8, encoded & 255, 0, 255], at * 4);
+    }
+  }
+  return PNG.sync.write(png, { colorType: 2, inputColorType: 6, deflateLevel: 9 });
+}
+
 /** The part of a band on the drawn land: the map's own coasts, not ETOPO5's 9 km cells. */
 function onLand(geometry, land) {
   const band = turf.multiPolygon(validRings(geometry).coordinates);
@@ -226,6 +331,20 @@ async function main() {
     .filter((feature) => feature.geometry.coordinates.length > 0);
 
   const script = fileURLToPath(import.meta.url);
+  const { z, x, y, size } = DEM_TILE;
+  writeBytes(`dem/${z}/${x}/${y}.png`, demTile(grid, land), {
+    inputs: [
+      ETOPO5,
+      ...['region.geojson', 'islands.geojson'].map((name) => ({
+        path: `public/data/${name}`,
+        sha256: sha256(readFileSync(join(outDir, name))),
+        origin: 'the drawn land: the shading is cut to it',
+      })),
+    ],
+    tools: [NETCDFJS, PNGJS],
+    script,
+    method: `ETOPO5 (ROSE) smoothed (Gaussian, sigma ${DEM_SIGMA} cell) and sampled bilinearly at the centre of each pixel of web-Mercator tile ${z}/${x}/${y} (${size} × ${size} px); pixels off the land of region.geojson and islands.geojson, and heights below 0, set to 0; heights faded linearly to 0 over ${DEM_FADE}° towards the west and north edges of the region's box (${REGION_BBOX.join(', ')}), where it cuts the mainland; whole metres, terrarium encoding (height + 32768 = R × 256 + G + B / 256), PNG RGB, deflate level 9 (Node's zlib).`,
+  });
   const { sha256: digest, ...input } = ETOPO5;
   writeOutput(
     'relief.geojson',

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sha256 } from './lib.mjs';
+import { debianVersion, sha256 } from './lib.mjs';
 
 /**
  * The pinned input: the binned full-resolution shorelines of Debian's gmt-gshhg-full, read with
@@ -32,14 +32,6 @@ export const GMT = {
   licence: 'LGPL-3.0-or-later',
   role: 'reads the binned shorelines (gmt coast -M)',
 };
-
-function debianVersion(pkg) {
-  try {
-    return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' });
-  } catch {
-    return null;
-  }
-}
 
 /** Checks that the pinned Debian packages are installed and the shoreline file is the pinned one. */
 function checkInputs() {

@@ -68,6 +68,15 @@ export async function importPinned(pin) {
   return import(pathToFileURL(entry).href);
 }
 
+/** The installed Debian version of a package, or null. */
+export function debianVersion(pkg) {
+  try {
+    return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' });
+  } catch {
+    return null;
+  }
+}
+
 export function readJson(path) {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
@@ -155,21 +164,31 @@ export function rfc7946(feature) {
  * `inputs` list {package, version, file, sha256, licence, attribution}; `tools`, the programs
  * that read them, {package, version, licence, role}.
  */
-export function writeOutput(name, collection, { inputs, tools, script, method }) {
-  const text = JSON.stringify(collection) + '\n';
-  writeFileSync(join(outDir, name), text);
+export function writeOutput(name, collection, provenance) {
+  const record = writeBytes(name, Buffer.from(JSON.stringify(collection) + '\n'), provenance);
+  console.log(`${name}: ${collection.features.length} features, ${record.bytes} bytes`);
+}
+
+/**
+ * Writes any output (`name` is its path in public/data) and its provenance record, as writeOutput
+ * does; returns the record.
+ */
+export function writeBytes(name, bytes, { inputs, tools, script, method }) {
+  const path = join(outDir, name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
   const record = {
     output: `public/data/${name}`,
-    sha256: sha256(Buffer.from(text)),
-    bytes: Buffer.byteLength(text),
+    sha256: sha256(bytes),
+    bytes: bytes.length,
     inputs,
     ...(tools && { tools }),
     method,
     script: relative(root, script),
     command: 'npm run geodata',
   };
-  writeFileSync(join(outDir, `${name}.source.json`), JSON.stringify(record, null, 2) + '\n');
-  console.log(`${name}: ${collection.features.length} features, ${record.bytes} bytes`);
+  writeFileSync(`${path}.source.json`, JSON.stringify(record, null, 2) + '\n');
+  return record;
 }
 
 /**

@@ -14,6 +14,8 @@ import { PLACES_SOURCE, placeDotLayer, placeLabelLayers } from './basemapLayers'
 export const ISLAND_SOURCE = 'islands';
 /** Sea-depth and land-height bands (geodata/scripts/build-relief.mjs). */
 export const RELIEF_SOURCE = 'relief';
+/** The land's heights for the hillshade: one terrarium tile (geodata/scripts/build-relief.mjs). */
+export const DEM_SOURCE = 'dem';
 export const ISLAND_FILL_LAYER = 'island-fill';
 export const MEASURE_SOURCE = 'measure';
 export const TRAIL_SOURCE = 'trail';
@@ -26,6 +28,7 @@ export const EMBEDDED_BASEMAP_LAYERS = [
   'world-land',
   'region-land',
   'land-height',
+  'land-hillshade',
   'region-coast',
   'country-borders',
 ];
@@ -86,6 +89,8 @@ export interface Palette {
   land: string;
   /** Land colour at each height band's lower bound (m), low to high. */
   heights: [number, string][];
+  /** The hillshade: lighter than the islands' fill and their outline, so they stay ahead. */
+  hillshade: { shadow: string; highlight: string; exaggeration: number };
   landOutline: string;
   countryBorder: string;
   /** Island fill by who the view says they belong to; colour-blind safe (Okabe–Ito). */
@@ -114,6 +119,7 @@ export const PALETTES: Record<ColorScheme, Palette> = {
       [200, '#ece7dc'],
       [1000, '#ddd4c1'],
     ],
+    hillshade: { shadow: '#6b5a45', highlight: '#ffffff', exaggeration: 0.3 },
     landOutline: '#9aa7ad',
     countryBorder: '#8a7f8f',
     islands: { disputed: '#8f86b3', japan: '#e69f00', russia: '#3b8fc6' },
@@ -138,6 +144,7 @@ export const PALETTES: Record<ColorScheme, Palette> = {
       [200, '#31373a'],
       [1000, '#3b4143'],
     ],
+    hillshade: { shadow: '#000000', highlight: '#8a949a', exaggeration: 0.3 },
     landOutline: '#56646c',
     countryBorder: '#8d8396',
     islands: { disputed: '#7d74a6', japan: '#c98a00', russia: '#2f7fb5' },
@@ -348,6 +355,18 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
       paint: fillPaint({ normal: byMetres(palette.heights) }, { normal: 1 }),
     },
     {
+      id: 'land-hillshade',
+      type: 'hillshade',
+      source: DEM_SOURCE,
+      minzoom: RELIEF_MINZOOM,
+      paint: {
+        'hillshade-shadow-color': palette.hillshade.shadow,
+        'hillshade-highlight-color': palette.hillshade.highlight,
+        'hillshade-accent-color': palette.hillshade.shadow,
+        'hillshade-exaggeration': palette.hillshade.exaggeration,
+      },
+    },
+    {
       id: 'region-coast',
       type: 'line',
       source: 'region',
@@ -453,6 +472,17 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
       world: { type: 'geojson', data: worldData('world.geojson'), attribution: NATURAL_EARTH },
       region: { type: 'geojson', data: data('region.geojson'), attribution: GSHHG },
       [RELIEF_SOURCE]: { type: 'geojson', data: data('relief.geojson'), attribution: ETOPO5 },
+      [DEM_SOURCE]: {
+        type: 'raster-dem',
+        tiles: [data('dem/{z}/{x}/{y}.png')],
+        encoding: 'terrarium',
+        // One tile, web-Mercator 4/14/5, around the region's box: drawn, enlarged, at every zoom.
+        tileSize: 512,
+        minzoom: 4,
+        maxzoom: 4,
+        bounds: REGION_BOX,
+        attribution: ETOPO5,
+      },
       [MEASURE_SOURCE]: { type: 'geojson', data: noFeatures() },
       ...(options.trail
         ? { [TRAIL_SOURCE]: { type: 'geojson', data: options.trail, lineMetrics: true } }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import settlements from './fixtures/settlements.json';
 
@@ -130,6 +131,43 @@ describe('geodata outputs', () => {
     }
     expect(record.command).toBe('npm run geodata');
     expect(readFileSync(join(__dirname, '..', '..', record.script), 'utf8')).toContain(name);
+  });
+});
+
+describe('the hillshade’s tile', () => {
+  const NAME = 'dem/4/14/5.png';
+  const bytes = readFileSync(join(dataDir, NAME));
+  const png = PNG.sync.read(bytes);
+  /** The terrarium height (m) of the pixel at a point of tile 4/14/5. */
+  const heightAt = ([lon, lat]: [number, number]) => {
+    const column = Math.floor(((lon - 135) / 22.5) * png.width);
+    const mercator = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+    const row = Math.floor(((1 - mercator / Math.PI) / 2) * 16 * png.height - 5 * png.height);
+    const at = (row * png.width + column) * 4;
+    return png.data[at] * 256 + png.data[at + 1] + png.data[at + 2] / 256 - 32768;
+  };
+
+  it('is 512 px of land heights: the sea flat at 0, Hokkaido’s mountains high', () => {
+    expect([png.width, png.height]).toEqual([512, 512]);
+    expect(heightAt([148, 47])).toBe(0); // the Sea of Okhotsk
+    expect(heightAt([153, 44])).toBe(0); // the Kuril–Kamchatka Trench
+    expect(heightAt([142.85, 43.66])).toBeGreaterThan(800); // Daisetsuzan
+    let highest = 0;
+    for (let at = 0; at < png.data.length; at += 4)
+      highest = Math.max(highest, png.data[at] * 256 + png.data[at + 1] - 32768);
+    expect(highest).toBeLessThan(2400);
+  });
+
+  it('has a provenance record that matches its bytes', () => {
+    const record = load<{ sha256: string; bytes: number; inputs: { sha256: string }[] }>(
+      `${NAME}.source.json`,
+    );
+    expect(record.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(record.bytes).toBe(bytes.length);
+    expect(record.inputs[0]).toMatchObject({
+      package: 'ferret-datasets',
+      sha256: expect.any(String),
+    });
   });
 });
 

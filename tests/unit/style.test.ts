@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, RasterDEMSourceSpecification } from 'maplibre-gl';
 import {
   buildStyle,
+  EMBEDDED_BASEMAP_LAYERS,
   ISLAND_FILL_LAYER,
   PALETTES,
   REGION_BOX,
@@ -47,6 +48,11 @@ describe('buildStyle', () => {
     const style = buildStyle({ ...options, trail });
     expect(style.glyphs).toBeUndefined();
     for (const source of Object.values(style.sources)) {
+      if (source.type === 'raster-dem') {
+        // The hillshade's tiles, in the data folder too.
+        expect(source.tiles).toEqual(['/data/dem/{z}/{x}/{y}.png']);
+        continue;
+      }
       expect(source.type).toBe('geojson');
       const data = (source as { data: unknown }).data;
       // A URL on the app's own origin, or data the app makes itself (the distance tool).
@@ -128,6 +134,47 @@ describe('relief in the style', () => {
         (land.paint as Record<string, unknown>)['fill-opacity'],
       );
     }
+  });
+});
+
+describe('hillshade in the style', () => {
+  const style = buildStyle(options);
+  const layer = (id: string) => style.layers.find((l) => l.id === id)!;
+  const hillshade = layer('land-hillshade') as { source: string; minzoom?: number };
+
+  it('shades the land over its height bands and under the islands, from the same zoom', () => {
+    const order = style.layers.map((l) => l.id);
+    expect(order.indexOf('land-hillshade')).toBeGreaterThan(order.indexOf('land-height'));
+    expect(order.indexOf('land-hillshade')).toBeLessThan(order.indexOf(ISLAND_FILL_LAYER));
+    expect(hillshade.minzoom).toBe(layer('land-height').minzoom);
+    expect(EMBEDDED_BASEMAP_LAYERS).toContain('land-hillshade');
+  });
+
+  it('reads its one terrarium tile, around the region, from the data folder', () => {
+    const source = style.sources[hillshade.source] as RasterDEMSourceSpecification;
+    expect(source).toMatchObject({
+      type: 'raster-dem',
+      encoding: 'terrarium',
+      tileSize: 512,
+      minzoom: 4,
+      maxzoom: 4,
+      bounds: REGION_BOX,
+    });
+    expect(source.attribution).toContain('ETOPO5');
+    const tile = source.tiles![0].replace('{z}/{x}/{y}', '4/14/5').replace(/^\/data/, '');
+    expect(
+      readFileSync(join(__dirname, '..', '..', 'public', 'data', tile)).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it.each(['light', 'dark'] as const)('stays quiet in the %s scheme', (colorScheme) => {
+    const paint = (
+      buildStyle({ ...options, colorScheme }).layers.find((l) => l.id === 'land-hillshade') as {
+        paint: Record<string, unknown>;
+      }
+    ).paint;
+    expect(paint['hillshade-exaggeration']).toBeLessThanOrEqual(0.3);
+    expect(paint['hillshade-shadow-color']).not.toBe(PALETTES[colorScheme].islandOutline);
   });
 });
 
