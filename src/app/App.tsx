@@ -20,6 +20,7 @@ import {
   MEDIA_QUERIES,
   mapInputFor,
   mapSetupFor,
+  type PageContext,
 } from '../map/viewOptions';
 import { islands, meetingsHeldIn, venues, venuesInDrawingOrder } from '../data/basics';
 import type { IslandId, Lang, Meeting } from '../data/schema';
@@ -34,6 +35,7 @@ import { useViewState } from '../state/useViewState';
 import { Toolbar } from './Toolbar';
 import { PlaceList } from './PlaceList';
 import { Locator } from './Locator';
+import { Compare } from './Compare';
 import { useCoveredEdges } from './useCoveredEdges';
 import { Legend } from '../map/Legend';
 import { Announcer, useAnnouncer } from '../ui/Announcer';
@@ -174,7 +176,11 @@ export function App({ opened }: { opened: ViewState }) {
   const date = dateOfYear(view.year, today());
   const { trail, period, globe } = view;
   const history = useHistoryLayers(view, date);
-  const labels = useLabelFonts(useMemo(() => islandLabelsFor(pov, lang), [pov, lang]));
+  // In the comparison the page's map shows Japan's view, and a second map Russia's.
+  const comparing = view.compare && !mapUnavailable;
+  const mapPov: Pov = comparing ? 'japan' : pov;
+  const labels = useLabelFonts(useMemo(() => islandLabelsFor(mapPov, lang), [mapPov, lang]));
+  const russiaLabels = useLabelFonts(useMemo(() => islandLabelsFor('russia', lang), [lang]));
   const venueMarkers = useMemo<VenueMarker[]>(
     () =>
       venuesInDrawingOrder.map((item) => ({
@@ -186,34 +192,24 @@ export function App({ opened }: { opened: ViewState }) {
       })),
     [lang, t],
   );
-  const mapInput = useMemo(
-    () =>
-      mapInputFor(
-        { pov, lang, date, globe, year: view.year, island: view.island, venue: view.venue },
-        {
-          labels,
-          colorScheme,
-          reducedMotion,
-          history,
-          basemap: onlineBasemap.basemap,
-          venues: mapDrawn ? venueMarkers : NO_MARKERS,
-          venueGroupLabel: t('venueGroup', { names: '{names}' }),
-          canvasLabel: t('mapLabel'),
-          measuring,
-          measureFeatures: measured,
-          insets,
-          camera: cameraRequest,
-          snapshot: snapshotRequest,
-        },
-      ),
+  // What the page adds to the map's input.
+  const page = useMemo<PageContext>(
+    () => ({
+      labels,
+      colorScheme,
+      reducedMotion,
+      history,
+      basemap: onlineBasemap.basemap,
+      venues: mapDrawn ? venueMarkers : NO_MARKERS,
+      venueGroupLabel: t('venueGroup', { names: '{names}' }),
+      canvasLabel: t('mapLabel'),
+      measuring,
+      measureFeatures: measured,
+      insets,
+      camera: cameraRequest,
+      snapshot: snapshotRequest,
+    }),
     [
-      pov,
-      lang,
-      date,
-      globe,
-      view.year,
-      view.island,
-      view.venue,
       labels,
       colorScheme,
       reducedMotion,
@@ -229,8 +225,41 @@ export function App({ opened }: { opened: ViewState }) {
       snapshotRequest,
     ],
   );
+  const { island: selectedIsland, venue: selectedVenue, year } = view;
+  const mapInput = useMemo(
+    () =>
+      mapInputFor(
+        { pov: mapPov, lang, date, globe, year, island: selectedIsland, venue: selectedVenue },
+        page,
+      ),
+    [mapPov, lang, date, globe, year, selectedIsland, selectedVenue, page],
+  );
   // Read once, when the map starts.
   const [mapSetup] = useState(() => mapSetupFor(view, { framed: FRAMED, reducedMotion }));
+  // The comparison's second map: Russia's view of what the first shows, without the page's parts.
+  const compareInput = useMemo(
+    () =>
+      comparing
+        ? mapInputFor(
+            { pov: 'russia', lang, date, globe, year, island: selectedIsland, venue: null },
+            {
+              ...page,
+              labels: russiaLabels,
+              venues: NO_MARKERS,
+              measuring: false,
+              measureFeatures: [],
+              insets: null,
+              camera: null,
+              snapshot: null,
+            },
+          )
+        : null,
+    [comparing, lang, date, globe, year, selectedIsland, page, russiaLabels],
+  );
+  const followerSetup = useMemo(
+    () => ({ ...mapSetup, interactive: false, follower: true }),
+    [mapSetup],
+  );
 
   const addMeasurePoint = useCallback((lngLat: [number, number]) => {
     setMeasurePoints((points) => (points.length >= 2 ? [lngLat] : [...points, lngLat]));
@@ -327,6 +356,8 @@ export function App({ opened }: { opened: ViewState }) {
     [update, announce],
   );
   const toggleMeasure = useCallback(() => setMeasuring((on) => !on), []);
+  const compareOn = view.compare;
+  const toggleCompare = useCallback(() => update({ compare: !compareOn }), [update, compareOn]);
   const openShare = useCallback(() => {
     rememberFocus(returnFocus);
     setSharing(true);
@@ -405,7 +436,12 @@ export function App({ opened }: { opened: ViewState }) {
   return (
     <div
       ref={appElement}
-      className={['app', embed && 'embed', !narrow && (island || venue) && 'panel-open']
+      className={[
+        'app',
+        embed && 'embed',
+        comparing && 'comparing',
+        !narrow && (island || venue) && 'panel-open',
+      ]
         .filter(Boolean)
         .join(' ')}
       style={{ '--inset-right': `${narrow ? 0 : (insets?.right ?? 0)}px` } as CSSProperties}
@@ -431,6 +467,8 @@ export function App({ opened }: { opened: ViewState }) {
             onTogglePlaces={togglePlaces}
             measuring={measuring}
             onToggleMeasure={toggleMeasure}
+            comparing={view.compare}
+            onToggleCompare={toggleCompare}
             onShare={openShare}
           />
         </header>
@@ -449,6 +487,9 @@ export function App({ opened }: { opened: ViewState }) {
       )}
       <main className="map-area">
         <MapView input={mapInput} setup={mapSetup} onEvent={onMapEvent} />
+        {/* Once the page's map is drawn: the second asks for the same files, which the browser
+            then has (a revalidation, not a second download of any of them). */}
+        {compareInput && mapDrawn && <Compare input={compareInput} setup={followerSetup} />}
         {onlineBasemap.failed && <BasemapNotice onDismiss={onlineBasemap.dismiss} />}
         {mapUnavailable && (
           <Suspense fallback={null}>
@@ -457,9 +498,25 @@ export function App({ opened }: { opened: ViewState }) {
         )}
       </main>
       {/* The legend explains the map's symbols: nothing to explain without the map. */}
+      {/* In the comparison, each view's key, at the foot of its half. */}
+      {comparing && (
+        <Legend
+          open={!narrow}
+          className="compare-right"
+          pov="russia"
+          lang={lang}
+          date={date}
+          year={view.year}
+          administration={compareInput!.style.administration}
+          colorScheme={colorScheme}
+          trail={trail !== null}
+        />
+      )}
       {!mapUnavailable && (
         <Legend
-          pov={pov}
+          open={comparing && !narrow}
+          className={comparing ? 'compare-left' : undefined}
+          pov={mapPov}
           lang={lang}
           date={date}
           year={view.year}
@@ -468,7 +525,7 @@ export function App({ opened }: { opened: ViewState }) {
           trail={trail !== null}
         />
       )}
-      {!mapUnavailable && (
+      {!mapUnavailable && !comparing && (
         <Locator
           lang={lang}
           pov={pov}

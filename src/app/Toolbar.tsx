@@ -12,6 +12,8 @@ interface ToolbarProps {
   lang: Lang;
   pov: Pov;
   measuring: boolean;
+  /** Japan's and Russia's views side by side: the perspective is both. */
+  comparing: boolean;
   /** The list of islands and venues is open, and the id of its element. */
   placesOpen: boolean;
   placesId: string;
@@ -19,6 +21,7 @@ interface ToolbarProps {
   onPov(pov: Pov): void;
   onTogglePlaces(): void;
   onToggleMeasure(): void;
+  onToggleCompare(): void;
   onShare(): void;
 }
 
@@ -27,8 +30,8 @@ interface ToolbarProps {
  * tools beside it where there is room, and behind a menu button on narrow screens.
  */
 export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
-  const { lang, pov, measuring, placesOpen, placesId } = props;
-  const { onLang, onPov, onTogglePlaces, onToggleMeasure, onShare } = props;
+  const { lang, pov, measuring, comparing, placesOpen, placesId } = props;
+  const { onLang, onPov, onTogglePlaces, onToggleMeasure, onToggleCompare, onShare } = props;
   const { t } = useTranslation('app');
   const languageId = useId();
   const toolsId = useId();
@@ -41,7 +44,8 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
   };
   return (
     <div className="toolbar">
-      <fieldset className="pov-switch">
+      {/* The comparison shows Japan's and Russia's views at once: no perspective to choose. */}
+      <fieldset className="pov-switch" hidden={comparing}>
         <legend className="visually-hidden">{t('perspective')}</legend>
         {POVS.map((option) => (
           <label key={option} className={option === pov ? 'active' : undefined}>
@@ -108,6 +112,15 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
           onClick={narrow ? picked(onToggleMeasure) : onToggleMeasure}
         >
           {measuring ? t('distance.stop') : t('distance.tool')}
+        </button>
+        <button
+          type="button"
+          className="control"
+          aria-pressed={comparing}
+          data-testid="compare-toggle"
+          onClick={narrow ? picked(onToggleCompare) : onToggleCompare}
+        >
+          {t('compare.button')}
         </button>
         <button type="button" className="control" onClick={narrow ? picked(onShare) : onShare}>
           {t('share')}

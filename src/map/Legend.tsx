@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lines as allLines } from '../data/basics';
 import { inForceOn } from '../data/dates';
@@ -9,6 +9,10 @@ import { LINE_DASHES, PALETTES, type ColorScheme } from './style';
 import './Legend.css';
 
 interface LegendProps {
+  /** Opens unfolded (each side's key in the comparison). */
+  open?: boolean;
+  /** Extra class: where it stands. */
+  className?: string;
   pov: Pov;
   lang: Lang;
   date: string;
@@ -42,8 +46,19 @@ function LineSwatch({ kind, colour }: { kind: LineKind; colour: string }) {
  * folds: closed, it is one line under the map's corner, and the map keeps the screen.
  */
 export const Legend = memo(function Legend(props: LegendProps) {
-  const { pov, lang, date, year, administration, colorScheme, trail } = props;
+  const {
+    open = false,
+    className = '',
+    pov,
+    lang,
+    date,
+    year,
+    administration,
+    colorScheme,
+    trail,
+  } = props;
   const { t } = useTranslation('app');
+  const headingId = useId();
   const palette = PALETTES[colorScheme];
   const lines = allLines.filter((line) => inForceOn(line, date));
   // In a past year, one entry per side that administered an island then.
@@ -67,10 +82,15 @@ export const Legend = memo(function Legend(props: LegendProps) {
             : t('legendItems.noAdministration', { year }),
         }));
   return (
-    <section className="legend card" aria-labelledby="legend-heading" data-testid="legend">
-      <details>
+    <section
+      className={`legend card ${className}`}
+      aria-labelledby={headingId}
+      data-testid="legend"
+      data-pov={pov}
+    >
+      <details open={open}>
         <summary>
-          <h2 id="legend-heading">
+          <h2 id={headingId}>
             {t('legend')}
             <span className="legend-view">
               : {t(`pov.${pov}`)}

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { MapController } from './controller';
-import { startMap, takeFirstMap } from './startMap';
+import { currentPageMap, setPageMap, startMap, takeFirstMap } from './startMap';
 import type { MapEvent, MapInput, MapSetup } from './types';
 
 interface MapViewProps {
@@ -14,7 +14,8 @@ interface MapViewProps {
 
 /**
  * Puts the map (started ahead by main.ts, or here) in the page once, hands it each new input and
- * passes its events on. The only React code that speaks to the map.
+ * passes its events on. The only React code that speaks to the map. With `setup.follower`, the
+ * second map of the comparison: started here, following the page's map.
  */
 export function MapView({ input, setup, onEvent }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -26,7 +27,9 @@ export function MapView({ input, setup, onEvent }: MapViewProps) {
 
   // Before the page is first painted: a map that is idle already is ready a paint sooner.
   useLayoutEffect(() => {
-    const started = takeFirstMap() ?? startMap(latest.current.input, latest.current.setup);
+    const { follower } = latest.current.setup;
+    const started =
+      (follower ? null : takeFirstMap()) ?? startMap(latest.current.input, latest.current.setup);
     container.current!.append(started.element);
     const instance = started.controller;
     if (!instance) {
@@ -34,12 +37,18 @@ export function MapView({ input, setup, onEvent }: MapViewProps) {
       return () => started.element.remove();
     }
     controller.current = instance;
+    const leader = follower ? currentPageMap() : null;
+    const unfollow = leader ? instance.follow(leader) : () => undefined;
+    if (!follower) setPageMap(instance);
     const stop = instance.subscribe((event) => {
-      if (event.type === 'drawn') document.documentElement.setAttribute('data-map-ready', 'true');
+      if (event.type === 'drawn' && !follower)
+        document.documentElement.setAttribute('data-map-ready', 'true');
       latest.current.onEvent(event);
     });
     return () => {
       stop();
+      unfollow();
+      if (!follower) setPageMap(null);
       instance.destroy();
       started.element.remove();
       controller.current = null;
@@ -48,5 +57,5 @@ export function MapView({ input, setup, onEvent }: MapViewProps) {
 
   useEffect(() => controller.current?.update(input), [input]);
 
-  return <div ref={container} className="map" data-testid="map" />;
+  return <div ref={container} className="map" data-testid={setup.follower ? undefined : 'map'} />;
 }

@@ -80,23 +80,26 @@ export class MapController {
     this.markers = new Markers(ctx, (selection) => this.selection.clickedOn(selection, null));
     this.camera = new CameraPart(ctx, this.selection, input.camera);
     this.snapshots = new Snapshots(ctx);
-    this.removeProbe = installProbe(map);
+    this.removeProbe = setup.follower ? () => undefined : installProbe(map);
 
     map.touchZoomRotate.disableRotation();
-    // A locked embed does not move: no zoom buttons that would do nothing.
-    if (setup.interactive)
-      map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    // Folded to its button on narrow screens (MapLibre's rule), once the map is drawn: MapLibre
-    // opens it at first, over a tenth of a phone's map.
-    map.addControl(new AttributionControl({}), 'bottom-right');
-    map.once('idle', () => {
-      const credits = map
-        .getContainer()
-        .querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
-      credits?.classList.remove('maplibregl-compact-show');
-      credits?.removeAttribute('open');
-    });
+    // The second map of the comparison shows the first one's controls and credits.
+    if (!setup.follower) {
+      // A locked embed does not move: no zoom buttons that would do nothing.
+      if (setup.interactive)
+        map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+      map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+      // Folded to its button on narrow screens (MapLibre's rule), once the map is drawn: MapLibre
+      // opens it at first, over a tenth of a phone's map.
+      map.addControl(new AttributionControl({}), 'bottom-right');
+      map.once('idle', () => {
+        const credits = map
+          .getContainer()
+          .querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+        credits?.classList.remove('maplibregl-compact-show');
+        credits?.removeAttribute('open');
+      });
+    }
 
     // A style MapLibre rebuilds whole (a basemap swap it cannot diff) drops feature state and
     // data set at run time: the parts put them back, only then.
@@ -140,6 +143,28 @@ export class MapController {
     // The page is up: the world's land may load once the map is idle.
     this.style.pageReady();
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Shows what `leader` shows, frame by frame, from now on (the second map of the comparison).
+   * Returns the function that stops it.
+   */
+  follow(leader: MapController): () => void {
+    const copy = () =>
+      this.map.jumpTo({
+        center: leader.map.getCenter(),
+        zoom: leader.map.getZoom(),
+        bearing: leader.map.getBearing(),
+        pitch: leader.map.getPitch(),
+      });
+    copy();
+    leader.map.on('move', copy);
+    // Both halves of a narrow screen: each map has its own height, the same centre and scale.
+    leader.map.on('resize', copy);
+    return () => {
+      leader.map.off('move', copy);
+      leader.map.off('resize', copy);
+    };
   }
 
   /** Resolves once every source of the style has loaded its data (the map may not be drawn yet). */

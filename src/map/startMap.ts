@@ -20,8 +20,10 @@ export function startMap(input: MapInput, setup: MapSetup): StartedMap {
   const element = document.createElement('div');
   element.className = 'map-host';
   document.body.append(element);
+  // The address holds the page's map's camera, which a follower copies.
+  const write = setup.follower ? () => undefined : writeCamera;
   try {
-    return { element, controller: new MapController(element, input, setup, writeCamera) };
+    return { element, controller: new MapController(element, input, setup, write) };
   } catch (error) {
     // MapLibre throws this when it cannot get a WebGL 2 context; anything else is a bug.
     if (!(error instanceof GPUInitializationError)) throw error;
@@ -30,6 +32,11 @@ export function startMap(input: MapInput, setup: MapSetup): StartedMap {
 }
 
 let first: StartedMap | null = null;
+/** The page's map once in the page: the one a comparison's second map follows. */
+let pageMap: MapController | null = null;
+
+export const setPageMap = (controller: MapController | null) => void (pageMap = controller);
+export const currentPageMap = () => pageMap;
 
 /** Starts the page's map ahead of React (main.ts). */
 export function startFirstMap(input: MapInput, setup: MapSetup): StartedMap {

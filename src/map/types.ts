@@ -84,6 +84,11 @@ export interface MapSetup {
   interactive: boolean;
   /** The page shows its header, list of places and history bar over the map (not embedded). */
   chrome: boolean;
+  /**
+   * The second map of the comparison: it follows the page's map's camera, and has no controls,
+   * no probe and no part in the address.
+   */
+  follower?: boolean;
 }
 
 /** Everything the map shows, as plain data. Each part of the map applies its slice when it changed. */

@@ -3,7 +3,7 @@
 // then lock=1 (an embed that does not move), and the meeting trail's keys, which the contract leaves
 // to the app: trail=all|summit|2plus2 (as in shared links) or one of the formats added since
 // (official-visit, sideline, foreign-ministers, treaty-signing, conference), period=<from>-<to>
-// (years) and globe=1.
+// (years), globe=1 and compare=1 (Japan's and Russia's views side by side).
 // Parsing never throws, for any string: a bad value falls back to its default, an unknown key is
 // kept exactly as it was written. Rules a link cannot tell from the contract alone:
 // - A known key given twice counts the first time (as URLSearchParams.get, which MapLibre uses).
@@ -74,6 +74,8 @@ export interface ViewState {
   globe: boolean;
   /** An embed whose map does not move (`lock=1`). */
   lock: boolean;
+  /** Japan's view and Russia's view side by side (`compare=1`). */
+  compare: boolean;
   /** Keys this version does not know, with their raw (still encoded) values, in their order. */
   extra: [string, string][];
 }
@@ -97,6 +99,7 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'period',
   'globe',
   'lock',
+  'compare',
 ]);
 // Plain decimals, with an exponent because MapLibre writes tiny numbers as 5e-7.
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -263,6 +266,7 @@ export function parseHash(hash: string, options: HashOptions): ViewState {
         : null,
     globe: known.get('globe') === '1',
     lock: known.get('lock') === '1',
+    compare: known.get('compare') === '1',
     extra,
   };
 }
@@ -288,6 +292,7 @@ export function writeHash(state: ViewState, options: HashOptions): string {
     parts.push(`period=${from}-${to}`);
   if (state.globe) parts.push('globe=1');
   if (state.lock) parts.push('lock=1');
+  if (state.compare) parts.push('compare=1');
   for (const [key, value] of state.extra) parts.push(value === '' ? key : `${key}=${value}`);
   return `#${parts.join('&')}`;
 }

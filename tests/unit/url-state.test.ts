@@ -33,6 +33,7 @@ const KNOWN = [
   'period',
   'globe',
   'lock',
+  'compare',
 ];
 const TRAILS = ['all', 'summit', '2plus2'] as const;
 
@@ -48,6 +49,7 @@ const DEFAULTS: ViewState = {
   period: null,
   globe: false,
   lock: false,
+  compare: false,
   extra: [],
 };
 
@@ -98,7 +100,7 @@ const camera = (zoom: number, lat: number, lng: number, bearing = 0, pitch = 0):
 describe('parseHash', () => {
   it('reads a full link, with or without the leading #', () => {
     const full =
-      'map=7.25/44.5/146.8&island=iturup&pov=japan&lang=ru&year=1956&embed=1&trail=summit&period=1991-2001&globe=1&lock=1';
+      'map=7.25/44.5/146.8&island=iturup&pov=japan&lang=ru&year=1956&embed=1&trail=summit&period=1991-2001&globe=1&lock=1&compare=1';
     const expected: ViewState = {
       camera: camera(7.25, 44.5, 146.8),
       island: 'iturup',
@@ -111,6 +113,7 @@ describe('parseHash', () => {
       period: [1991, 2001],
       globe: true,
       lock: true,
+      compare: true,
       extra: [],
     };
     expect(parse(`#${full}`)).toEqual(expected);
@@ -416,6 +419,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     ),
     globe: fc.boolean(),
     lock: fc.boolean(),
+    compare: fc.boolean(),
     extra: fc.array(extraPart, { maxLength: 4 }),
   })
   .map((state) => ({ ...state, venue: state.island ? null : state.venue }))
