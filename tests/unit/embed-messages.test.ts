@@ -33,7 +33,7 @@ describe('parseHostMessage', () => {
       { type: 'kuril-map:set', island: 'atlantis' },
       { type: 'kuril-map:set', venue: 'paris' },
       { type: 'kuril-map:set', pov: 'china' },
-      { type: 'kuril-map:set', year: 1700 },
+      { type: 'kuril-map:set', year: 1600 },
       { type: 'kuril-map:set', year: 2027 },
       { type: 'kuril-map:set', year: 1956.5 },
       { type: 'kuril-map:set', zoom: 99 },

@@ -15,6 +15,7 @@ const view: ViewState = {
   period: null,
   globe: false,
   lock: false,
+  tour: null,
   extra: [['note', 'a%20b']],
 };
 const base: EmbedOptions = {
