@@ -7,7 +7,10 @@ import { hashOptions, readViewState } from './currentView';
 import { writeHash, type ViewState } from './url';
 
 export type ViewChange = Partial<
-  Pick<ViewState, 'island' | 'venue' | 'pov' | 'lang' | 'year' | 'trail' | 'period' | 'globe'>
+  Pick<
+    ViewState,
+    'island' | 'venue' | 'pov' | 'lang' | 'year' | 'trail' | 'period' | 'globe' | 'tour'
+  >
 >;
 
 /** The view without its camera, which the map holds. */
