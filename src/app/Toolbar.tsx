@@ -14,10 +14,12 @@ interface ToolbarProps {
   onPov(pov: Pov): void;
   onToggleMeasure(): void;
   onShare(): void;
+  touring: boolean;
+  onTour(): void;
 }
 
 export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
-  const { lang, pov, measuring, onLang, onPov, onToggleMeasure, onShare } = props;
+  const { lang, pov, measuring, onLang, onPov, onToggleMeasure, onShare, touring, onTour } = props;
   const { t } = useTranslation('app');
   const languageId = useId();
   return (
@@ -53,6 +55,9 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
       </button>
       <button type="button" className="control" onClick={onShare}>
         {t('share')}
+      </button>
+      <button type="button" className="control" aria-pressed={touring} onClick={onTour}>
+        {t('tour')}
       </button>
     </div>
   );

@@ -117,6 +117,14 @@ export class CameraPart {
       this.showPoint(target.lngLat, origin);
       return;
     }
+    if (target.kind === 'place') {
+      this.showPlace(target.center, target.zoom, origin);
+      return;
+    }
+    if (target.kind === 'default') {
+      this.showBounds(DEFAULT_BOUNDS, origin);
+      return;
+    }
     const bounds = await this.islandBounds(target.island);
     if (bounds && this.request === request) this.showBounds(bounds, origin);
   }
@@ -138,6 +146,13 @@ export class CameraPart {
     const offset: [number, number] = [-this.covered.right / 2, -this.covered.bottom / 2];
     this.move(origin, () => this.ctx.map.easeTo({ center: lngLat, offset }));
     this.showing = () => this.showPoint(lngLat, origin);
+  }
+
+  /** Flies to a centre and zoom, north up, the centre in the part of the map the panel leaves free. */
+  private showPlace(center: [number, number], zoom: number, origin: Origin): void {
+    const offset: [number, number] = [-this.covered.right / 2, -this.covered.bottom / 2];
+    this.move(origin, () => this.ctx.map.flyTo({ center, zoom, bearing: 0, pitch: 0, offset }));
+    this.showing = () => this.showPlace(center, zoom, origin);
   }
 
   /** The bounding box stored with an island's label point. */

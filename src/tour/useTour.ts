@@ -1,0 +1,104 @@
+// The guided tour's logic for the page: the chapter on screen is the address's `tour=`; each
+// chapter sets the view state (year, selection, trail) and asks the map for a camera move with
+// origin `tour`; leaving gives back the view the reader had before. The chapters, with the cited
+// data set, load with the first tour.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { tourChapterIds } from '../data/basics';
+import { i18next } from '../i18n';
+import type { CameraRequest, CameraTarget } from '../map/types';
+import { readViewState } from '../state/currentView';
+import type { PageView, ViewChange } from '../state/useViewState';
+
+type ChaptersModule = typeof import('./chapters');
+
+export interface TourOptions {
+  view: PageView;
+  update(change: ViewChange, push?: boolean): void;
+  requestCamera(origin: CameraRequest['origin'], target: CameraTarget): void;
+  announce(message: string): void;
+  /** The chapter on screen changed (null: the tour was left): for the host page. */
+  onChapter(chapter: string | null): void;
+}
+
+export interface Tour {
+  /** The chapter on screen; null: no tour. */
+  chapter: string | null;
+  /** Opens the tour at its first chapter, or leaves it. */
+  toggle(): void;
+  go(chapter: string): void;
+  exit(): void;
+}
+
+/** What leaving the tour gives back. */
+interface Before {
+  view: ViewChange;
+  camera: CameraTarget;
+}
+
+/** A tour opened by a link gives back the default view: the reader had no other. */
+const DEFAULT_BEFORE: Before = {
+  view: { year: null, island: null, venue: null, trail: null, period: null },
+  camera: { kind: 'default' },
+};
+
+/** The reader's view now, from the address, where the map writes its camera at each rest. */
+function viewNow(): Before {
+  const { camera, year, island, venue, trail, period } = readViewState();
+  return {
+    view: { year, island, venue, trail, period },
+    camera: camera
+      ? {
+          kind: 'view',
+          center: [camera.lng, camera.lat],
+          zoom: camera.zoom,
+          bearing: camera.bearing,
+          pitch: camera.pitch,
+        }
+      : { kind: 'default' },
+  };
+}
+
+export function useTour({ view, update, requestCamera, announce, onChapter }: TourOptions): Tour {
+  const chapter = view.tour;
+  const [loaded, setLoaded] = useState<ChaptersModule | null>(null);
+  const shown = useRef<string | null>(null);
+  const before = useRef<Before | null>(null);
+  const openedByLink = useRef(chapter !== null);
+
+  useEffect(() => {
+    if (chapter && !loaded) void import('./chapters').then(setLoaded);
+  }, [chapter, loaded]);
+
+  useEffect(() => {
+    if (!loaded || chapter === shown.current) return;
+    const entering = shown.current === null;
+    shown.current = chapter;
+    if (chapter) {
+      if (entering) before.current = openedByLink.current ? null : viewNow();
+      openedByLink.current = false;
+      const item = loaded.chapterById(chapter)!;
+      update(loaded.chapterView(item));
+      requestCamera('tour', loaded.chapterTarget(item));
+      announce(
+        i18next.t('tour:announce.chapter', {
+          n: tourChapterIds.indexOf(chapter) + 1,
+          count: tourChapterIds.length,
+          title: item.title[view.lang],
+        }),
+      );
+    } else {
+      const back = before.current ?? DEFAULT_BEFORE;
+      before.current = null;
+      update(back.view);
+      requestCamera('tour', back.camera);
+      announce(i18next.t('tour:announce.left'));
+    }
+    onChapter(chapter);
+  }, [loaded, chapter, view.lang, update, requestCamera, announce, onChapter]);
+
+  const go = useCallback((id: string) => update({ tour: id }), [update]);
+  const exit = useCallback(() => update({ tour: null }), [update]);
+  // Opening adds a history entry, so Back leaves the tour; the chapters replace it.
+  const start = useCallback(() => update({ tour: tourChapterIds[0] }, true), [update]);
+  return { chapter, toggle: chapter ? exit : start, go, exit };
+}
