@@ -60,7 +60,10 @@ export default function TourPanel(props: TourPanelProps) {
       reducedMotion ? PLAY_STEP_REDUCED_MS : PLAY_STEP_MS,
     );
     const pause = (event: Event) => {
-      if ((event.target as Element | null)?.closest?.('[data-tour-play]')) return;
+      // The play button's own press (a click, Enter or Space) toggles the play itself.
+      const onPlay = (event.target as Element | null)?.closest?.('[data-tour-play]');
+      const presses = !(event instanceof KeyboardEvent) || [' ', 'Enter'].includes(event.key);
+      if (onPlay && presses) return;
       setPlaying(false);
       onAnnounce(t('announce.paused'));
     };
@@ -122,8 +125,11 @@ export default function TourPanel(props: TourPanelProps) {
         {event?.readings && (
           <section className="tour-readings" aria-labelledby={`${listId}-readings`}>
             <h3 id={`${listId}-readings`} lang={lang}>
-              {t('readings')}: {event.title[lang]}
+              {t('readings')}
             </h3>
+            <p className="tour-event" lang={lang}>
+              {event.title[lang]}
+            </p>
             {sides.map((side) => {
               const reading = event.readings?.[side];
               return (

@@ -64,6 +64,9 @@ export function useTour({ view, update, requestCamera, announce, onChapter }: To
   const shown = useRef<string | null>(null);
   const before = useRef<Before | null>(null);
   const openedByLink = useRef(chapter !== null);
+  // What to announce once the view shows the chapter's year: the year control announces each
+  // year it shows, and the chapter's announcement is to come after it, not be replaced by it.
+  const pending = useRef<{ message: string; year: number | null } | null>(null);
 
   useEffect(() => {
     if (chapter && !loaded) void import('./chapters').then(setLoaded);
@@ -79,22 +82,32 @@ export function useTour({ view, update, requestCamera, announce, onChapter }: To
       const item = loaded.chapterById(chapter)!;
       update(loaded.chapterView(item));
       requestCamera('tour', loaded.chapterTarget(item));
-      announce(
-        i18next.t('tour:announce.chapter', {
+      pending.current = {
+        message: i18next.t('tour:announce.chapter', {
           n: tourChapterIds.indexOf(chapter) + 1,
           count: tourChapterIds.length,
           title: item.title[view.lang],
         }),
-      );
+        year: item.year,
+      };
     } else {
       const back = before.current ?? DEFAULT_BEFORE;
       before.current = null;
       update(back.view);
       requestCamera('tour', back.camera);
-      announce(i18next.t('tour:announce.left'));
+      pending.current = { message: i18next.t('tour:announce.left'), year: back.view.year ?? null };
     }
     onChapter(chapter);
   }, [loaded, chapter, view.lang, update, requestCamera, announce, onChapter]);
+
+  // After the effects of the history bar (a child) in the render that shows the year.
+  useEffect(() => {
+    const waiting = pending.current;
+    if (waiting && waiting.year === view.year) {
+      pending.current = null;
+      announce(waiting.message);
+    }
+  });
 
   const go = useCallback((id: string) => update({ tour: id }), [update]);
   const exit = useCallback(() => update({ tour: null }), [update]);

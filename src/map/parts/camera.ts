@@ -129,14 +129,21 @@ export class CameraPart {
     if (bounds && this.request === request) this.showBounds(bounds, origin);
   }
 
-  /** Frames a box clear of the page's controls and of the panel. */
-  private showBounds(bounds: LngLatBoundsLike, origin: Origin): void {
+  /** The map's edges the page's controls and the panel cover now, in pixels. */
+  private coveredNow(): Required<PaddingOptions> {
     const { map, setup } = this.ctx;
     const padding = coveredEdges(map.getContainer().clientWidth, setup.chrome);
     // A bottom sheet (on narrow screens) already covers the history bar.
     if (this.covered.bottom > 0) padding.bottom = 20;
     padding.right += this.covered.right;
     padding.bottom += this.covered.bottom;
+    return padding;
+  }
+
+  /** Frames a box clear of the page's controls and of the panel. */
+  private showBounds(bounds: LngLatBoundsLike, origin: Origin): void {
+    const { map } = this.ctx;
+    const padding = this.coveredNow();
     this.move(origin, () => map.fitBounds(bounds, { padding, maxZoom: 8 }));
     this.showing = () => this.showBounds(bounds, origin);
   }
@@ -148,9 +155,13 @@ export class CameraPart {
     this.showing = () => this.showPoint(lngLat, origin);
   }
 
-  /** Flies to a centre and zoom, north up, the centre in the part of the map the panel leaves free. */
+  /**
+   * Flies to a centre and zoom, north up, the centre in the middle of the part of the map the
+   * page's controls and the panel leave free.
+   */
   private showPlace(center: [number, number], zoom: number, origin: Origin): void {
-    const offset: [number, number] = [-this.covered.right / 2, -this.covered.bottom / 2];
+    const { top, bottom, left, right } = this.coveredNow();
+    const offset: [number, number] = [(left - right) / 2, (top - bottom) / 2];
     this.move(origin, () => this.ctx.map.flyTo({ center, zoom, bearing: 0, pitch: 0, offset }));
     this.showing = () => this.showPlace(center, zoom, origin);
   }
