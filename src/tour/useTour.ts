@@ -67,6 +67,8 @@ export function useTour({ view, update, requestCamera, announce, onChapter }: To
   // What to announce once the view shows the chapter's year: the year control announces each
   // year it shows, and the chapter's announcement is to come after it, not be replaced by it.
   const pending = useRef<{ message: string; year: number | null } | null>(null);
+  // Where the focus goes back to on leaving: what opened the tour (its button).
+  const returnFocus = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     if (chapter && !loaded) void import('./chapters').then(setLoaded);
@@ -96,6 +98,12 @@ export function useTour({ view, update, requestCamera, announce, onChapter }: To
       update(back.view);
       requestCamera('tour', back.camera);
       pending.current = { message: i18next.t('tour:announce.left'), year: back.view.year ?? null };
+      // Once the panel has gone; a panel the restored view opens keeps the focus it takes.
+      const opener = returnFocus.current;
+      returnFocus.current = null;
+      requestAnimationFrame(() => {
+        if (document.activeElement === document.body) opener?.focus({ preventScroll: true });
+      });
     }
     onChapter(chapter);
   }, [loaded, chapter, view.lang, update, requestCamera, announce, onChapter]);
@@ -112,6 +120,9 @@ export function useTour({ view, update, requestCamera, announce, onChapter }: To
   const go = useCallback((id: string) => update({ tour: id }), [update]);
   const exit = useCallback(() => update({ tour: null }), [update]);
   // Opening adds a history entry, so Back leaves the tour; the chapters replace it.
-  const start = useCallback(() => update({ tour: tourChapterIds[0] }, true), [update]);
+  const start = useCallback(() => {
+    returnFocus.current = document.activeElement as HTMLElement | null;
+    update({ tour: tourChapterIds[0] }, true);
+  }, [update]);
   return { chapter, toggle: chapter ? exit : start, go, exit };
 }

@@ -159,6 +159,39 @@ test('a chapter in Russian and Japanese carries its language', async ({ page }) 
   await expect(tourHeading(page)).toHaveAttribute('lang', 'ru');
 });
 
+test('under reduced motion each chapter is a jump, and leaving gives the focus back', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const map = await openMap(page, '/#lang=en');
+  await map.mapAtRest();
+  const tourButton = page.getByRole('button', { name: 'Guided tour' });
+  await tourButton.click();
+  await expectChapter(map, chapters[0]!);
+  // Every frame from here on: was the map moving?
+  await page.evaluate(() => {
+    const seen: boolean[] = [];
+    (window as unknown as { movingSeen: boolean[] }).movingSeen = seen;
+    const watch = () => {
+      seen.push(window.__kurilMapProbe!.moving());
+      requestAnimationFrame(watch);
+    };
+    watch();
+  });
+  await page.keyboard.press('ArrowRight');
+  await expectChapter(map, chapters[1]!);
+  await page.keyboard.press('ArrowRight');
+  await expectChapter(map, chapters[2]!);
+  const seen = await page.evaluate(
+    () => (window as unknown as { movingSeen: boolean[] }).movingSeen,
+  );
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen.filter(Boolean)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(tourPanel(page)).toHaveCount(0);
+  await expect(tourButton).toBeFocused();
+});
+
 test('autoplay pauses at the first key or click', async ({ page }) => {
   const map = await openMap(page, '/#lang=en&tour=first-maps');
   await map.mapAtRest();
