@@ -293,7 +293,11 @@ test.describe('in a cross-origin frame', () => {
     expect(await scrollY(page)).toBe(1100);
     await expect
       .poll(async () => (await messages(page)).find((m) => m.type === 'kuril-map:ready')?.state)
-      .toMatchObject({ tour: 'war-1945', year: 1945 });
+      .toMatchObject({ tour: 'war-1945' });
+    // The chapter's year comes with it, or in the state that follows once its text has loaded.
+    await expect
+      .poll(async () => (await messages(page)).filter((m) => m.state).at(-1)?.state)
+      .toMatchObject({ tour: 'war-1945', year: 1945, island: 'habomai' });
 
     // The host moves the tour on; the frame says so.
     await send(page, { type: 'kuril-map:set', tour: 'joint-declaration-1956' });
