@@ -10,6 +10,7 @@ import { sidesInOrder, type Pov } from '../state/perspective';
 import { Sources } from '../ui/Sources';
 import { chapterAfter, chapterById, chapters, readingsOf } from './chapters';
 import '../i18n/panels';
+import '../i18n/tour';
 import '../ui/controls.css';
 import './TourPanel.css';
 

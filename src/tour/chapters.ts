@@ -5,7 +5,6 @@ import { dispute, eventById } from '../data/dispute';
 import type { HistoryEvent, TourChapter } from '../data/schema';
 import type { CameraTarget } from '../map/types';
 import type { ViewChange } from '../state/useViewState';
-import '../i18n/tour';
 
 export type { TourChapter };
 

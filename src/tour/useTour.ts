@@ -71,7 +71,11 @@ export function useTour({ view, update, requestCamera, announce, onChapter }: To
   const returnFocus = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
-    if (chapter && !loaded) void import('./chapters').then(setLoaded);
+    // The chapters, and the text the announcements are made of.
+    if (chapter && !loaded)
+      void Promise.all([import('./chapters'), import('../i18n/tour')]).then(([chapters]) =>
+        setLoaded(chapters),
+      );
   }, [chapter, loaded]);
 
   useEffect(() => {

@@ -150,6 +150,21 @@ test("opens a chapter's link in a fresh page, and a bad one opens no tour", asyn
   await expect(tourPanel(page)).toHaveCount(0);
 });
 
+test('Back leaves the tour for the view the reader had', async ({ page }) => {
+  const map = await openMap(page, '/#map=6/45/150&lang=en&year=1905');
+  await map.mapAtRest();
+  await page.getByRole('button', { name: 'Guided tour' }).click();
+  await expectChapter(map, chapters[0]!);
+  await page.keyboard.press('ArrowRight');
+  await expectChapter(map, chapters[1]!);
+  await page.goBack();
+  await expect(tourPanel(page)).toHaveCount(0);
+  await expect.poll(() => map.linkParam('year')).toBe('1905');
+  expect(await map.linkParam('island')).toBeNull();
+  await map.mapAtRest();
+  await expect.poll(() => map.linkParam('map')).toBe('6/45/150');
+});
+
 test('a chapter in Russian and Japanese carries its language', async ({ page }) => {
   await openMap(page, '/#lang=ja&tour=shimoda-1855');
   await expect(tourHeading(page)).toHaveText(byId('shimoda-1855').title.ja);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispute, rawDispute } from '../../src/data/dispute';
 import { validateDispute, type Problem } from '../../src/data/validate';
+import { chapterAfter, chapterTarget, chapterView } from '../../src/tour/chapters';
 
 type Json = Record<string, unknown>;
 const copy = () => structuredClone(rawDispute) as unknown as { tour: { chapters: Json[] } };
@@ -122,5 +123,47 @@ describe('the tour (geodata/dispute/tour.json)', () => {
     });
     expect(problems.some((p) => p.startsWith('tour.chapters.0.camera'))).toBe(true);
     expect(problems.some((p) => p.startsWith('tour.chapters.0: schema'))).toBe(true);
+  });
+});
+
+describe('what a chapter asks of the map (src/tour/chapters.ts)', () => {
+  const chapter = (id: string) => chapters[index(id)]!;
+
+  it('sets the year, the selection and the trail, and clears what it does not name', () => {
+    expect(chapterView(chapter('shimoda-1855'))).toEqual({
+      year: 1855,
+      island: 'iturup',
+      venue: null,
+      trail: null,
+      period: null,
+    });
+    expect(chapterView(chapter('abe-putin-2016-18'))).toEqual({
+      year: 2018,
+      island: null,
+      venue: null,
+      trail: 'summit',
+      period: [2016, 2018],
+    });
+    expect(chapterView(chapter('four-islands-named-1991-93'))).toMatchObject({
+      island: null,
+      venue: 'tokyo',
+    });
+    expect(chapterView(chapter('since-2022')).year).toBeNull();
+  });
+
+  it('frames its island, or flies to its place', () => {
+    expect(chapterTarget(chapter('medvedev-2010'))).toEqual({ kind: 'island', island: 'kunashir' });
+    expect(chapterTarget(chapter('first-maps'))).toEqual({
+      kind: 'place',
+      center: [147.6, 45.2],
+      zoom: 4.8,
+    });
+  });
+
+  it('steps to the neighbouring chapters, no further than the first and the last', () => {
+    expect(chapterAfter('first-maps', 1).id).toBe(chapters[1]!.id);
+    expect(chapterAfter('first-maps', -1).id).toBe('first-maps');
+    expect(chapterAfter(chapters.at(-1)!.id, 1).id).toBe(chapters.at(-1)!.id);
+    expect(chapterAfter('war-1945', -1).id).toBe(chapters[index('war-1945') - 1]!.id);
   });
 });
