@@ -55,6 +55,7 @@ import type { Feature } from 'geojson';
 import { dateOfYear, today } from '../data/years';
 import { useHistoryLayers } from '../history/useHistoryLayers';
 import type { TrailChange } from '../history/TrailControls';
+import { useTour } from '../tour/useTour';
 
 const ShareDialog = lazy(() => import('../share/ShareDialog'));
 const HistoryBar = lazy(() => import('../history/HistoryBar'));
@@ -66,6 +67,7 @@ const [VenuePanel, loadVenuePanel] = preloadable(() =>
   import('../panels/VenuePanel').then((m) => m.VenuePanel),
 );
 const DistanceTool = lazy(() => import('../measure/DistanceTool'));
+const TourPanel = lazy(() => import('../tour/TourPanel'));
 import type { MapUnavailable } from '../map/types';
 import { useOnlineBasemap } from '../map/useOnlineBasemap';
 import { BasemapNotice } from '../map/BasemapNotice';
@@ -306,6 +308,11 @@ export function App({ opened }: { opened: ViewState }) {
   };
   useEffect(postState, [view]);
 
+  const tellHostOfChapter = useCallback((chapter: string | null) => {
+    if (readySent.current) host.current?.post({ type: 'kuril-map:tour', chapter });
+  }, []);
+  const tour = useTour({ view, update, requestCamera, announce, onChapter: tellHostOfChapter });
+
   const selectIsland = useCallback(
     (id: IslandId, origin: Origin) => {
       rememberFocus(returnFocus);
@@ -470,6 +477,8 @@ export function App({ opened }: { opened: ViewState }) {
             comparing={view.compare}
             onToggleCompare={toggleCompare}
             onShare={openShare}
+            touring={tour.chapter !== null}
+            onTour={tour.toggle}
           />
         </header>
       )}
@@ -571,7 +580,21 @@ export function App({ opened }: { opened: ViewState }) {
         </Suspense>
       )}
       <Suspense fallback={null}>
-        {(island || venue) && (
+        {/* The tour's panel stands in the panels' place while the tour is open. */}
+        {tour.chapter && (
+          <div className="panel-slot" key="tour">
+            <TourPanel
+              chapter={tour.chapter}
+              lang={lang}
+              pov={pov}
+              reducedMotion={reducedMotion}
+              onGo={tour.go}
+              onExit={tour.exit}
+              onAnnounce={announce}
+            />
+          </div>
+        )}
+        {(island || venue) && !tour.chapter && (
           <div className="panel-slot" key={island?.id ?? venue?.id}>
             {island && (
               <IslandPanel

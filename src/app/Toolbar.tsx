@@ -23,6 +23,8 @@ interface ToolbarProps {
   onToggleMeasure(): void;
   onToggleCompare(): void;
   onShare(): void;
+  touring: boolean;
+  onTour(): void;
 }
 
 /**
@@ -30,8 +32,9 @@ interface ToolbarProps {
  * tools beside it where there is room, and behind a menu button on narrow screens.
  */
 export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
-  const { lang, pov, measuring, comparing, placesOpen, placesId } = props;
-  const { onLang, onPov, onTogglePlaces, onToggleMeasure, onToggleCompare, onShare } = props;
+  const { lang, pov, measuring, comparing, touring, placesOpen, placesId } = props;
+  const { onLang, onPov, onTogglePlaces, onToggleMeasure, onToggleCompare, onShare, onTour } =
+    props;
   const { t } = useTranslation('app');
   const languageId = useId();
   const toolsId = useId();
@@ -124,6 +127,14 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
         </button>
         <button type="button" className="control" onClick={narrow ? picked(onShare) : onShare}>
           {t('share')}
+        </button>
+        <button
+          type="button"
+          className="control"
+          aria-pressed={touring}
+          onClick={narrow ? picked(onTour) : onTour}
+        >
+          {t('tour')}
         </button>
       </div>
     </div>

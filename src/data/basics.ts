@@ -1,5 +1,5 @@
 // The slice of the data set the first view needs: island names, venues and the lines the legend
-// names, from geodata/derived/first-view.json (built by geodata/scripts/build-first-view.mjs), so
+// names, and the tour's chapter ids, from geodata/derived/first-view.json (built by geodata/scripts/build-first-view.mjs), so
 // that the cited record can grow without growing the first view. The whole data set (dispute.ts)
 // arrives with the panels.
 import firstView from '../../geodata/derived/first-view.json';
@@ -26,6 +26,8 @@ export type FirstViewLine = Pick<
 export const islands = firstView.islands as FirstViewIsland[];
 export const venues = firstView.venues as Venue[];
 export const lines = firstView.lines as FirstViewLine[];
+/** The guided tour's chapter ids, in order: what a link's `tour=` may name. */
+export const tourChapterIds: readonly string[] = firstView.tourChapters;
 /**
  * The venues in the order their markers are drawn: venues.json lists the main cities first (as
  * place labels take them), and a marker drawn later lies on top, so the list is reversed: Tokyo

@@ -10,6 +10,7 @@ import eventsJson from '../../geodata/dispute/events.json';
 import meetingsJson from '../../geodata/dispute/meetings.json';
 import linesJson from '../../geodata/dispute/lines.json';
 import venuesJson from '../../geodata/dispute/venues.json';
+import tourJson from '../../geodata/dispute/tour.json';
 import type {
   DisputeData,
   Claim,
@@ -39,6 +40,7 @@ export const rawDispute = {
   meetings: meetingsJson,
   lines: linesJson,
   venues: venuesJson,
+  tour: tourJson,
 };
 
 /**

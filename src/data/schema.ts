@@ -558,6 +558,53 @@ export type Venue = z.infer<typeof Venue>;
 export const VenuesFile = z.strictObject({ venues: z.array(Venue).min(1) });
 
 // ---------------------------------------------------------------------------------------------
+// The guided tour (geodata/dispute/tour.json): chapters as data, in the order they are read
+
+/** Where a chapter puts the camera: an island framed, or a centre and zoom. */
+export const TourCamera = z.union([
+  z.strictObject({ island: IslandId }),
+  z.strictObject({
+    /** [longitude, latitude] */
+    center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
+    zoom: z.number().min(0).max(12),
+  }),
+]);
+export type TourCamera = z.infer<typeof TourCamera>;
+
+/** The meeting trail a chapter draws: the contract's formats, and the years of its meetings. */
+export const TOUR_TRAIL_FORMATS = ['all', 'summit', '2plus2'] as const;
+
+export const TourChapter = z.strictObject({
+  id: Slug,
+  /** The year the map shows; null: today. */
+  year: z.number().int().nullable(),
+  camera: TourCamera,
+  /** What the chapter selects: an island or a venue (absent: nothing). */
+  selection: z
+    .union([z.strictObject({ island: IslandId }), z.strictObject({ venue: Slug })])
+    .optional(),
+  /** The lines the chapter speaks of: each must be drawn on the map in the chapter's year. */
+  lines: z.array(Slug).optional(),
+  trail: z
+    .strictObject({
+      format: z.enum(TOUR_TRAIL_FORMATS),
+      period: z.tuple([z.number().int(), z.number().int()]),
+    })
+    .optional(),
+  title: LocalizedText,
+  /** The narrator's text: what happened, each side's reading left to `readings`. */
+  text: LocalizedText,
+  /** The record's events the chapter tells of, none later than its year. */
+  events: z.array(Slug).min(1),
+  /** The event whose two readings the chapter shows (it must be one of `events`). */
+  readings: Slug.optional(),
+  sources: Sources,
+});
+export type TourChapter = z.infer<typeof TourChapter>;
+
+export const TourFile = z.strictObject({ chapters: z.array(TourChapter).min(12) });
+
+// ---------------------------------------------------------------------------------------------
 // The whole data set
 
 export const DisputeData = z.strictObject({
@@ -568,5 +615,6 @@ export const DisputeData = z.strictObject({
   meetings: MeetingsFile,
   lines: LinesFile,
   venues: VenuesFile,
+  tour: TourFile,
 });
 export type DisputeData = z.infer<typeof DisputeData>;

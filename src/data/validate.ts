@@ -418,5 +418,62 @@ export function validateDispute(data: unknown): Problem[] {
     ),
   );
 
+  // 11. The tour: its chapters' ids, events, selection and lines resolve; no chapter is dated
+  // before the first event or tells of an event after its year; the lines it names are drawn in
+  // its year; the readings it shows are an event's of its own; chapters run in date order.
+  unique(raw?.tour?.chapters, 'tour.chapters');
+  const firstEventYear = Number(String(raw?.events?.events?.[0]?.date?.start ?? '').slice(0, 4));
+  const linesById = new Map((raw?.lines?.lines ?? []).map((l) => [l?.id, l]));
+  let previousYear = -Infinity;
+  (raw?.tour?.chapters ?? []).forEach((chapter, i) => {
+    const path = `tour.chapters.${i}`;
+    const year = chapter?.year;
+    // The day the chapter's map shows: the last of its year (today for a chapter of today).
+    const day = typeof year === 'number' ? `${year}-12-31` : '9999-12-31';
+    const yearOrToday = typeof year === 'number' ? year : Infinity;
+    if (typeof year === 'number' && year < firstEventYear) {
+      report(`${path}.year`, `year ${year} lies before the first event (${firstEventYear})`);
+    }
+    if (yearOrToday < previousYear) report(`${path}.year`, 'chapters are not in date order');
+    previousYear = yearOrToday;
+    if (chapter?.camera && 'island' in chapter.camera) {
+      knownIsland(chapter.camera.island, `${path}.camera.island`);
+    }
+    const selection = chapter?.selection;
+    if (selection && 'island' in selection)
+      knownIsland(selection.island, `${path}.selection.island`);
+    if (selection && 'venue' in selection) {
+      known(venueIds, 'venue', selection.venue, `${path}.selection.venue`);
+    }
+    (chapter?.events ?? []).forEach((id, j) => {
+      known(eventIds, 'event', id, `${path}.events.${j}`);
+      const start = eventsById.get(id)?.date?.start;
+      if (typeof start === 'string' && firstDay(start) > day) {
+        report(`${path}.events.${j}`, `event ${id} comes after the chapter's year`);
+      }
+    });
+    if (chapter?.readings !== undefined) {
+      if (!(chapter.events ?? []).includes(chapter.readings)) {
+        report(
+          `${path}.readings`,
+          `readings of ${chapter.readings}, not one of the chapter's events`,
+        );
+      } else if (!eventsById.get(chapter.readings)?.readings) {
+        report(`${path}.readings`, `event ${chapter.readings} has no readings`);
+      }
+    }
+    (chapter?.lines ?? []).forEach((id, j) => {
+      known(lineIds, 'line', id, `${path}.lines.${j}`);
+      const line = linesById.get(id);
+      const inForce =
+        line && line.validFrom <= day && (line.validTo === null || line.validTo > day);
+      if (line && !inForce) report(`${path}.lines.${j}`, `line ${id} is not drawn in ${day}`);
+    });
+    const period = chapter?.trail?.period;
+    if (period && !(period[0] <= period[1])) {
+      report(`${path}.trail.period`, `period ${period.join('-')} runs backwards`);
+    }
+  });
+
   return problems;
 }

@@ -88,5 +88,6 @@ export function hostState(view: ViewState, drawn: boolean): HostState {
     pov: view.pov,
     lang: view.lang,
     year: view.year,
+    tour: view.tour,
   };
 }

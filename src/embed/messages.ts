@@ -6,10 +6,12 @@ import { z } from '../lib/zod';
 import { ISLAND_IDS, LANGS } from '../data/ids';
 import { POVS } from '../state/perspective';
 import { CAMERA_LIMITS, FIRST_YEAR, VENUE_IDS } from '../state/url';
+import { tourChapterIds } from '../data/basics';
 
 const within = ([min, max]: readonly [number, number]) => z.number().min(min).max(max);
 const islandId = z.enum(ISLAND_IDS);
 const venueId = z.string().refine((id) => VENUE_IDS.includes(id));
+const chapterId = z.string().refine((id) => tourChapterIds.includes(id));
 const year = (currentYear: number) => z.number().int().min(FIRST_YEAR).max(currentYear);
 
 function setMessage(currentYear: number) {
@@ -22,6 +24,8 @@ function setMessage(currentYear: number) {
     year: year(currentYear).nullable().optional(),
     center: z.tuple([within(CAMERA_LIMITS.lng), within(CAMERA_LIMITS.lat)]).optional(),
     zoom: within(CAMERA_LIMITS.zoom).optional(),
+    /** A chapter of the guided tour; null: leave the tour. */
+    tour: chapterId.nullable().optional(),
   });
 }
 const getMessage = z.strictObject({ type: z.literal('kuril-map:get') });
@@ -39,6 +43,8 @@ function hostStateSchema(currentYear: number) {
     pov: z.enum(POVS),
     lang: z.enum(LANGS),
     year: year(currentYear).nullable(),
+    /** The tour's chapter on screen; null: no tour. */
+    tour: chapterId.nullable(),
     /** false: the map could not be drawn (no WebGL); the camera is then the link's. */
     drawn: z.boolean(),
   });
@@ -51,6 +57,8 @@ function frameMessage(currentYear: number) {
     z.strictObject({ type: z.literal('kuril-map:state'), state }),
     z.strictObject({ type: z.literal('kuril-map:select'), island: islandId }),
     z.strictObject({ type: z.literal('kuril-map:select'), venue: venueId }),
+    /** The tour's chapter changed; null: the reader left the tour. */
+    z.strictObject({ type: z.literal('kuril-map:tour'), chapter: chapterId.nullable() }),
   ]);
 }
 

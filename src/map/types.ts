@@ -50,10 +50,16 @@ export interface Insets {
   left: number;
 }
 
-/** Where a camera move goes: an island framed, a point centred, or a camera as given. */
+/**
+ * Where a camera move goes: an island framed, a point centred, a place flown to (a centre and
+ * zoom, centred in the part of the map the panel leaves free), the default view framed, or a
+ * camera as given.
+ */
 export type CameraTarget =
   | { kind: 'island'; island: IslandId }
   | { kind: 'point'; lngLat: [number, number] }
+  | { kind: 'place'; center: [number, number]; zoom: number }
+  | { kind: 'default' }
   | {
       kind: 'view';
       center?: [number, number];

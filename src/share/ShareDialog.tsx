@@ -20,6 +20,7 @@ import { download, exportFileName, exportPng, footerLines } from './exportPng';
 import { addNamespace } from '../i18n';
 import { shareText } from '../i18n/share';
 import { LanguageOptions } from '../ui/LanguageOptions';
+import { dispute } from '../data/dispute';
 import './share.css';
 
 addNamespace('share', shareText);
@@ -37,7 +38,7 @@ const PREVIEW_WIDTH = 360;
 
 type EmbedChoices = Pick<
   EmbedOptions,
-  'responsive' | 'width' | 'height' | 'panel' | 'locked' | 'pov' | 'lang' | 'currentView'
+  'responsive' | 'width' | 'height' | 'panel' | 'locked' | 'pov' | 'lang' | 'currentView' | 'tour'
 >;
 
 export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: ShareDialogProps) {
@@ -57,6 +58,7 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
     pov: view.pov,
     lang: view.lang,
     currentView: true,
+    tour: view.tour,
   });
   const choose = (change: Partial<EmbedChoices>) => setChoices((old) => ({ ...old, ...change }));
 
@@ -220,6 +222,21 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
                 onChange={(event) => choose({ lang: event.target.value as Lang })}
               >
                 <LanguageOptions />
+              </select>
+            </label>
+            <label className="share-select">
+              <span>{t('embed.tour')}</span>
+              <select
+                value={choices.tour ?? ''}
+                onChange={(event) => choose({ tour: event.target.value || null })}
+                data-testid="embed-tour"
+              >
+                <option value="">{t('embed.noTour')}</option>
+                {dispute.tour.chapters.map((chapter, index) => (
+                  <option key={chapter.id} value={chapter.id} lang={choices.lang}>
+                    {index + 1}. {chapter.title[choices.lang]}
+                  </option>
+                ))}
               </select>
             </label>
             <Choice legend={t('embed.view')}>

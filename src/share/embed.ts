@@ -23,6 +23,8 @@ export interface EmbedOptions {
   lang: Lang;
   /** The camera of the view; without it the embedded map opens at its default view. */
   currentView: boolean;
+  /** The guided tour's chapter the embedded map opens at; null: no tour. */
+  tour: string | null;
   /** The iframe's accessible title, in the embed's language. */
   title: string;
 }
@@ -56,8 +58,9 @@ export function embedUrl(options: EmbedOptions): string {
     pov: options.pov,
     lang: options.lang,
     embed: true,
-    // The embed's own option, whatever the view carried.
+    // The embed's own options, whatever the view carried.
     lock: options.locked,
+    tour: options.tour,
   };
   return options.pageUrl + writeHash(state, options.hashOptions);
 }

@@ -3,7 +3,8 @@
 // then lock=1 (an embed that does not move), and the meeting trail's keys, which the contract leaves
 // to the app: trail=all|summit|2plus2 (as in shared links) or one of the formats added since
 // (official-visit, sideline, foreign-ministers, treaty-signing, conference), period=<from>-<to>
-// (years), globe=1 and compare=1 (Japan's and Russia's views side by side).
+// (years), globe=1, compare=1 (Japan's and Russia's views side by side) and tour=<chapter id> (the
+// guided tour, at that chapter).
 // Parsing never throws, for any string: a bad value falls back to its default, an unknown key is
 // kept exactly as it was written. Rules a link cannot tell from the contract alone:
 // - A known key given twice counts the first time (as URLSearchParams.get, which MapLibre uses).
@@ -13,16 +14,22 @@
 //   panning across the antimeridian) is wrapped into it; a latitude MapLibre accepts (-90..90) is
 //   held within the map's -85.0511..85.0511. Any other camera that does not parse or is out of
 //   range gives no camera, and the app opens its default view.
+// - `year` reaches back to the record's first event (1615); a period of the trail still starts no
+//   earlier than 1855, the first meeting, so every link written before keeps its meaning.
+// - A `tour=` that names no chapter opens no tour.
 import { ISLAND_IDS, LANGS, type Lang } from '../data/ids';
 import type { IslandId } from '../data/schema';
 import { POVS, type Pov } from './perspective';
 import { wrapLongitude } from '../lib/longitude';
-import { venues } from '../data/basics';
+import { tourChapterIds, venues } from '../data/basics';
 
 /** A venue id from geodata/dispute/venues.json (tokyo, moscow, da-nang, ...). */
 export type VenueId = string;
 export const VENUE_IDS: readonly VenueId[] = venues.map((venue) => venue.id);
-export const FIRST_YEAR = 1855;
+/** The first year the year control offers: that of the record's first event (a unit test holds it). */
+export const FIRST_YEAR = 1615;
+/** The first year a period of the meeting trail may name: the first meeting's (Shimoda, 1855). */
+export const FIRST_PERIOD_YEAR = 1855;
 /**
  * Which meetings the trail joins: all, every meeting of the two leaders (`summit`, as shared links
  * have it), the 2+2 ministerial rounds, or one format of the record. New values only ever join.
@@ -76,6 +83,8 @@ export interface ViewState {
   lock: boolean;
   /** Japan's view and Russia's view side by side (`compare=1`). */
   compare: boolean;
+  /** The guided tour's chapter (geodata/dispute/tour.json); null: no tour. */
+  tour: string | null;
   /** Keys this version does not know, with their raw (still encoded) values, in their order. */
   extra: [string, string][];
 }
@@ -100,6 +109,7 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'globe',
   'lock',
   'compare',
+  'tour',
 ]);
 // Plain decimals, with an exponent because MapLibre writes tiny numbers as 5e-7.
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -180,10 +190,12 @@ function parseYear(text: string | undefined, range: readonly [number, number]): 
   return within(year, range) ? year : null;
 }
 
-const isYear = (year: number | null | undefined, options: HashOptions): year is number =>
-  typeof year === 'number' &&
-  Number.isInteger(year) &&
-  within(year, [FIRST_YEAR, options.currentYear]);
+const isYearFrom = (
+  first: number,
+  year: number | null | undefined,
+  options: HashOptions,
+): year is number =>
+  typeof year === 'number' && Number.isInteger(year) && within(year, [first, options.currentYear]);
 
 /** MapLibre's camera format, `zoom/lat/lng[/bearing[/pitch]]`; null unless it parses in range. */
 export function parseCamera(text: string): Camera | null {
@@ -246,11 +258,11 @@ export function parseHash(hash: string, options: HashOptions): ViewState {
   }
   const map = known.get('map');
   const island = oneOf(ISLAND_IDS, known.get('island'));
-  const years = [FIRST_YEAR, options.currentYear] as const;
-  const year = parseYear(known.get('year'), years);
+  const year = parseYear(known.get('year'), [FIRST_YEAR, options.currentYear]);
+  const periodYears = [FIRST_PERIOD_YEAR, options.currentYear] as const;
   const periodMatch = /^(\d{4})-(\d{4})$/.exec(known.get('period') ?? '');
-  const periodFrom = parseYear(periodMatch?.[1], years);
-  const periodTo = parseYear(periodMatch?.[2], years);
+  const periodFrom = parseYear(periodMatch?.[1], periodYears);
+  const periodTo = parseYear(periodMatch?.[2], periodYears);
   return {
     camera: map === undefined ? null : parseCamera(map),
     island,
@@ -267,6 +279,7 @@ export function parseHash(hash: string, options: HashOptions): ViewState {
     globe: known.get('globe') === '1',
     lock: known.get('lock') === '1',
     compare: known.get('compare') === '1',
+    tour: oneOf(tourChapterIds, known.get('tour')),
     extra,
   };
 }
@@ -284,15 +297,20 @@ export function writeHash(state: ViewState, options: HashOptions): string {
   else if (state.venue) parts.push(`venue=${encodeURIComponent(state.venue)}`);
   if (state.pov !== 'neutral') parts.push(`pov=${state.pov}`);
   parts.push(`lang=${state.lang}`);
-  if (isYear(state.year, options)) parts.push(`year=${state.year}`);
+  if (isYearFrom(FIRST_YEAR, state.year, options)) parts.push(`year=${state.year}`);
   if (state.embed) parts.push('embed=1');
   if (state.trail) parts.push(`trail=${state.trail}`);
   const [from, to] = state.period ?? [];
-  if (isYear(from, options) && isYear(to, options) && from <= to)
+  if (
+    isYearFrom(FIRST_PERIOD_YEAR, from, options) &&
+    isYearFrom(FIRST_PERIOD_YEAR, to, options) &&
+    from <= to
+  )
     parts.push(`period=${from}-${to}`);
   if (state.globe) parts.push('globe=1');
   if (state.lock) parts.push('lock=1');
   if (state.compare) parts.push('compare=1');
+  if (state.tour !== null && tourChapterIds.includes(state.tour)) parts.push(`tour=${state.tour}`);
   for (const [key, value] of state.extra) parts.push(value === '' ? key : `${key}=${value}`);
   return `#${parts.join('&')}`;
 }

@@ -9,7 +9,7 @@ import { writeHash, type ViewState } from './url';
 export type ViewChange = Partial<
   Pick<
     ViewState,
-    'island' | 'venue' | 'pov' | 'lang' | 'year' | 'trail' | 'period' | 'globe' | 'compare'
+    'island' | 'venue' | 'pov' | 'lang' | 'year' | 'trail' | 'period' | 'globe' | 'compare' | 'tour'
   >
 >;
 

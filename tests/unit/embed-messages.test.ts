@@ -24,6 +24,15 @@ describe('parseHostMessage', () => {
     });
   });
 
+  it('accepts a chapter of the tour, or null to leave it', () => {
+    for (const tour of ['first-maps', 'shimoda-1855', null]) {
+      const set = { type: 'kuril-map:set', tour };
+      expect(parseHostMessage(set, 2026)).toEqual(set);
+    }
+    for (const tour of ['Shimoda-1855', 'chapter-1', '', 3, true, ['war-1945']])
+      expect(parseHostMessage({ type: 'kuril-map:set', tour }, 2026)).toBeNull();
+  });
+
   it('ignores wrong types, unknown values, extra fields and foreign messages', () => {
     for (const data of [
       null,
@@ -33,7 +42,7 @@ describe('parseHostMessage', () => {
       { type: 'kuril-map:set', island: 'atlantis' },
       { type: 'kuril-map:set', venue: 'paris' },
       { type: 'kuril-map:set', pov: 'china' },
-      { type: 'kuril-map:set', year: 1700 },
+      { type: 'kuril-map:set', year: 1600 },
       { type: 'kuril-map:set', year: 2027 },
       { type: 'kuril-map:set', year: 1956.5 },
       { type: 'kuril-map:set', zoom: 99 },
@@ -86,6 +95,9 @@ describe('messages from the frame', () => {
       { type: 'kuril-map:state', state },
       { type: 'kuril-map:select', island: 'kunashir' },
       { type: 'kuril-map:select', venue: 'tokyo' },
+      { type: 'kuril-map:tour', chapter: 'war-1945' },
+      { type: 'kuril-map:tour', chapter: null },
+      { type: 'kuril-map:state', state: hostState(parseHash('#tour=since-2022', options), true) },
     ]) {
       expect(problem(message), JSON.stringify(message)).toBeNull();
     }
@@ -105,6 +117,11 @@ describe('messages from the frame', () => {
       { type: 'kuril-map:select' },
       { type: 'kuril-map:select', island: 'atlantis' },
       { type: 'kuril-map:select', island: 'iturup', venue: 'tokyo' },
+      { type: 'kuril-map:tour' },
+      { type: 'kuril-map:tour', chapter: 'no-such-chapter' },
+      { type: 'kuril-map:tour', chapter: 'war-1945', island: 'iturup' },
+      { type: 'kuril-map:state', state: { ...state, tour: 'no-such-chapter' } },
+      { type: 'kuril-map:state', state: { ...state, tour: undefined } },
     ]) {
       expect(problem(message), JSON.stringify(message)).not.toBeNull();
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectRecordMatches, readFromRoot as read } from './support/provenance';
 import { firstView, INPUTS } from '../../geodata/scripts/build-first-view.mjs';
-import { islands, lines, venues } from '../../src/data/basics';
+import { islands, lines, tourChapterIds, venues } from '../../src/data/basics';
 import { dispute } from '../../src/data/dispute';
 
 const output = 'geodata/derived/first-view.json';
@@ -12,6 +12,7 @@ describe("the first view's data (geodata/derived/first-view.json)", () => {
       islands: JSON.parse(read(INPUTS.islands)),
       venues: JSON.parse(read(INPUTS.venues)),
       lines: JSON.parse(read(INPUTS.lines)),
+      tour: JSON.parse(read(INPUTS.tour)),
     });
     expect(JSON.parse(read(output))).toEqual(fresh);
   });
@@ -24,6 +25,7 @@ describe("the first view's data (geodata/derived/first-view.json)", () => {
     expect(islands.map((island) => island.id)).toEqual(dispute.islands.islands.map((i) => i.id));
     expect(venues.map((venue) => venue.id)).toEqual(dispute.venues.venues.map((v) => v.id));
     expect(lines.map((line) => line.id)).toEqual(dispute.lines.lines.map((l) => l.id));
+    expect(tourChapterIds).toEqual(dispute.tour.chapters.map((chapter) => chapter.id));
     dispute.islands.islands.forEach((island, index) =>
       expect(island).toMatchObject(islands[index]!),
     );

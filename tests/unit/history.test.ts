@@ -90,17 +90,26 @@ describe('lines in force on a date', () => {
     'the map draws the lines in force on %s',
     (date) => expect(drawn(date)).toEqual(linesOn(date)),
   );
+
+  it.each(['1615-12-31', '1789-12-31', '1854-12-31', '1855-02-06'])(
+    'draws no line on %s, before the first treaty',
+    (date) => expect(drawn(date)).toEqual([]),
+  );
 });
 
 describe('the year control', () => {
   it('steps from event to event and on to today', () => {
-    expect(EVENT_YEARS[0]).toBe(1855);
+    // From the record's first event: the Ainu of Menashi at Matsumae, about 1615.
+    expect(EVENT_YEARS[0]).toBe(1615);
     expect(EVENT_YEARS).toContain(1945);
+    // 1811: the Golovnin incident; 1855: Shimoda.
+    expect(stepYear(1811, 1, 2026)).toBe(1855);
     // 1869: Chishima Province; 1875: Saint Petersburg; 1899: the Ainu act; 1905: Portsmouth.
     expect(stepYear(1855, 1, 2026)).toBe(1869);
     expect(stepYear(1869, 1, 2026)).toBe(1875);
     expect(stepYear(1875, -1, 2026)).toBe(1869);
-    expect(stepYear(1855, -1, 2026)).toBe(1855);
+    expect(stepYear(1855, -1, 2026)).toBe(1811);
+    expect(stepYear(1615, -1, 2026)).toBe(1615);
     expect(stepYear(1900, 1, 2026)).toBe(1905);
     expect(stepYear(1900, -1, 2026)).toBe(1899);
     expect(stepYear(null, -1, 2026)).toBe(EVENT_YEARS.at(-1));

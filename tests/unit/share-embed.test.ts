@@ -16,6 +16,7 @@ const view: ViewState = {
   globe: false,
   lock: false,
   compare: false,
+  tour: null,
   extra: [['note', 'a%20b']],
 };
 const base: EmbedOptions = {
@@ -30,6 +31,7 @@ const base: EmbedOptions = {
   pov: 'japan',
   lang: 'en',
   currentView: true,
+  tour: null,
   title: 'Kuril Islands dispute map',
 };
 const hashOf = (options: EmbedOptions) => parseHash(new URL(embedUrl(options)).hash, hashOptions);
@@ -51,6 +53,13 @@ describe('embed URL', () => {
     expect(hashOf({ ...base, view: venueView }).venue).toBe('tokyo');
     expect(hashOf({ ...base, currentView: false }).camera).toBeNull();
     expect(embedUrl({ ...base, currentView: false })).not.toContain('map=');
+  });
+
+  it('starts the embed at a chapter of the tour when asked, whatever the view carried', () => {
+    const url = embedUrl({ ...base, tour: 'joint-declaration-1956' });
+    expect(url).toContain('&embed=1&tour=joint-declaration-1956&note=a%20b');
+    expect(hashOf({ ...base, tour: 'joint-declaration-1956' }).tour).toBe('joint-declaration-1956');
+    expect(hashOf({ ...base, view: { ...view, tour: 'war-1945' }, tour: null }).tour).toBeNull();
   });
 
   it('adds lock=1 only when locked, once, whatever the view carried', () => {

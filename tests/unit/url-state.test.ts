@@ -9,10 +9,13 @@ import {
   writeCamera,
   withCamera,
   writeHash,
+  FIRST_YEAR,
   type Camera,
   type HashOptions,
   type ViewState,
 } from '../../src/state/url';
+import { dispute } from '../../src/data/dispute';
+import { EVENT_YEARS } from '../../src/history/timeline';
 
 const options: HashOptions = { defaultLang: 'en', currentYear: 2026 };
 const parse = (hash: string) => parseHash(hash, options);
@@ -34,8 +37,10 @@ const KNOWN = [
   'globe',
   'lock',
   'compare',
+  'tour',
 ];
 const TRAILS = ['all', 'summit', '2plus2'] as const;
+const CHAPTERS = dispute.tour.chapters.map((chapter) => chapter.id);
 
 const DEFAULTS: ViewState = {
   camera: null,
@@ -50,6 +55,7 @@ const DEFAULTS: ViewState = {
   globe: false,
   lock: false,
   compare: false,
+  tour: null,
   extra: [],
 };
 
@@ -72,7 +78,7 @@ function isValidState(state: ViewState): boolean {
     (POVS as readonly string[]).includes(state.pov) &&
     (LANGS as readonly string[]).includes(state.lang) &&
     (state.year === null ||
-      (Number.isInteger(state.year) && state.year >= 1855 && state.year <= 2026)) &&
+      (Number.isInteger(state.year) && state.year >= 1615 && state.year <= 2026)) &&
     typeof state.embed === 'boolean' &&
     (state.trail === null || (TRAILS as readonly string[]).includes(state.trail)) &&
     (state.period === null ||
@@ -82,6 +88,7 @@ function isValidState(state: ViewState): boolean {
         state.period[0] <= state.period[1] &&
         state.period[1] <= 2026)) &&
     typeof state.globe === 'boolean' &&
+    (state.tour === null || CHAPTERS.includes(state.tour)) &&
     Array.isArray(state.extra) &&
     state.extra.every(
       ([k, v]) => typeof k === 'string' && k !== '' && typeof v === 'string' && !KNOWN.includes(k),
@@ -100,7 +107,7 @@ const camera = (zoom: number, lat: number, lng: number, bearing = 0, pitch = 0):
 describe('parseHash', () => {
   it('reads a full link, with or without the leading #', () => {
     const full =
-      'map=7.25/44.5/146.8&island=iturup&pov=japan&lang=ru&year=1956&embed=1&trail=summit&period=1991-2001&globe=1&lock=1&compare=1';
+      'map=7.25/44.5/146.8&island=iturup&pov=japan&lang=ru&year=1956&embed=1&trail=summit&period=1991-2001&globe=1&lock=1&compare=1&tour=joint-declaration-1956';
     const expected: ViewState = {
       camera: camera(7.25, 44.5, 146.8),
       island: 'iturup',
@@ -114,6 +121,7 @@ describe('parseHash', () => {
       globe: true,
       lock: true,
       compare: true,
+      tour: 'joint-declaration-1956',
       extra: [],
     };
     expect(parse(`#${full}`)).toEqual(expected);
@@ -192,12 +200,12 @@ describe('parseHash', () => {
     expect(parse('#embed=1').embed).toBe(true);
 
     expect(
-      parse('#island=Iturup&venue=%3Cscript%3E&pov=china&lang=fr&year=1700&embed=yes'),
+      parse('#island=Iturup&venue=%3Cscript%3E&pov=china&lang=fr&year=1600&embed=yes'),
     ).toEqual({ ...DEFAULTS });
     expect(parse('#island=atlantis').island).toBeNull();
     expect(parse('#venue=Tokyo').venue).toBeNull();
     expect(parse('#venue=da_nang').venue).toBeNull();
-    expect(parse('#year=1854').year).toBeNull();
+    expect(parse('#year=1614').year).toBeNull();
     expect(parse('#year=2027').year).toBeNull();
     expect(parse('#year=1956.5').year).toBeNull();
     expect(parse('#year=+1956').year).toBeNull();
@@ -408,7 +416,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     venue: fc.option(fc.constantFrom(...VENUE_IDS), { nil: null }),
     pov: fc.constantFrom(...POVS),
     lang: fc.constantFrom(...LANGS),
-    year: fc.option(fc.integer({ min: 1855, max: 2026 }), { nil: null }),
+    year: fc.option(fc.integer({ min: 1615, max: 2026 }), { nil: null }),
     embed: fc.boolean(),
     trail: fc.option(fc.constantFrom(...TRAILS), { nil: null }),
     period: fc.option(
@@ -420,6 +428,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     globe: fc.boolean(),
     lock: fc.boolean(),
     compare: fc.boolean(),
+    tour: fc.option(fc.constantFrom(...CHAPTERS), { nil: null }),
     extra: fc.array(extraPart, { maxLength: 4 }),
   })
   .map((state) => ({ ...state, venue: state.island ? null : state.venue }))
@@ -443,7 +452,17 @@ const cameraLike = fc.oneof(
 );
 const value = fc.oneof(
   {
-    arbitrary: fc.constantFrom(...ISLANDS, ...VENUE_IDS, ...POVS, ...LANGS, '1', '1855', '2026'),
+    arbitrary: fc.constantFrom(
+      ...ISLANDS,
+      ...VENUE_IDS,
+      ...POVS,
+      ...LANGS,
+      ...CHAPTERS,
+      '1',
+      '1615',
+      '1855',
+      '2026',
+    ),
     weight: 4,
   },
   { arbitrary: cameraLike, weight: 3 },
@@ -478,7 +497,8 @@ const goodPair = fc.oneof(
   fc.constantFrom(...VENUE_IDS).map((v) => `venue=${v}`),
   fc.constantFrom(...POVS).map((v) => `pov=${v}`),
   fc.constantFrom(...LANGS).map((v) => `lang=${v}`),
-  fc.integer({ min: 1850, max: 2030 }).map((v) => `year=${v}`),
+  fc.integer({ min: 1600, max: 2030 }).map((v) => `year=${v}`),
+  fc.constantFrom(...CHAPTERS, 'Shimoda-1855', 'chapter-0', '').map((v) => `tour=${v}`),
   fc.constantFrom('embed=1', 'embed=0', 'globe=1', 'globe=0'),
   fc.constantFrom(...TRAILS, '2+2', 'none').map((v) => `trail=${v}`),
   fc
@@ -574,5 +594,45 @@ describe('withCamera', () => {
         expect({ ...after, camera: null }).toEqual({ ...before, camera: null });
       }),
     );
+  });
+});
+
+describe('years before 1855 and the tour (the URL contract grows without breaking)', () => {
+  it('reaches back to the first event of the record', () => {
+    expect(FIRST_YEAR).toBe(Number(dispute.events.events[0]!.date.start.slice(0, 4)));
+    expect(EVENT_YEARS[0]).toBe(FIRST_YEAR);
+    expect(parse('#year=1615').year).toBe(1615);
+    expect(parse('#year=1789').year).toBe(1789);
+    expect(parse('#year=1854').year).toBe(1854);
+    expect(parse('#year=1614').year).toBeNull();
+    expect(write({ ...DEFAULTS, year: 1644 })).toBe('#lang=en&year=1644');
+    expect(write({ ...DEFAULTS, year: 1614 })).toBe('#lang=en');
+  });
+
+  it('keeps the meaning of every link the app wrote before: years from 1855, periods as they were', () => {
+    for (const link of [
+      '#map=6.5/44.4/146.98&island=iturup&lang=en&year=1855',
+      '#venue=moscow&pov=russia&lang=ru&year=1956&trail=summit&period=1855-2026',
+      '#lang=ja&year=2026&embed=1&lock=1',
+    ])
+      expect(write(parse(link))).toBe(link);
+    // A period before the first meeting names no meetings it did not name before.
+    expect(parse('#period=1800-1991').period).toBeNull();
+    expect(parse('#period=1854-1991').period).toBeNull();
+  });
+
+  it("reads a chapter's link, and opens no tour for a name that is not a chapter", () => {
+    for (const id of CHAPTERS) expect(parse(`#tour=${id}`).tour).toBe(id);
+    expect(parse('#tour=Shimoda-1855').tour).toBeNull();
+    expect(parse('#tour=').tour).toBeNull();
+    expect(parse('#tour').tour).toBeNull();
+    expect(parse('#tour=%3Cscript%3E').tour).toBeNull();
+    expect(parse('#tour=war-1945&tour=shimoda-1855').tour).toBe('war-1945');
+  });
+
+  it('writes the tour after the other known keys, before the unknown ones', () => {
+    const state = parse('#map=6/44.2/147.2&x=1&lang=en&year=1945&tour=war-1945');
+    expect(write(state)).toBe('#map=6/44.2/147.2&lang=en&year=1945&tour=war-1945&x=1');
+    expect(write({ ...DEFAULTS, tour: 'no-such-chapter' })).toBe('#lang=en');
   });
 });

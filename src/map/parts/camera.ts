@@ -2,7 +2,7 @@
 // keeps what the reader clicked clear of the panel, and reports each camera at rest with where its
 // move came from. Moves are jumps while the reader asks for reduced motion: MapLibre reads the
 // media query at each move.
-import type { GeoJSONSource } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 import type { IslandId } from '../../data/schema';
 import type { CameraRequest, CameraState, Insets, Origin, Selection, VenueMarker } from '../types';
 import type { LngLatBox, PartContext } from './context';
@@ -131,6 +131,14 @@ export class CameraPart {
       this.showPoint(target.lngLat, origin);
       return;
     }
+    if (target.kind === 'place') {
+      this.showPlace(target.center, target.zoom, origin);
+      return;
+    }
+    if (target.kind === 'default') {
+      this.showBounds(DEFAULT_BOUNDS, origin);
+      return;
+    }
     const bounds = await this.framedBounds(target.island);
     if (bounds && this.request === request) this.showBounds(bounds, origin);
   }
@@ -148,7 +156,7 @@ export class CameraPart {
   }
 
   /** Frames a box in the part of the map the page leaves free, no closer than `maxZoom`. */
-  private showBounds(bounds: LngLatBox, origin: Origin, maxZoom = 8): void {
+  private showBounds(bounds: LngLatBoundsLike, origin: Origin, maxZoom = 8): void {
     const { map } = this.ctx;
     this.move(origin, () => map.fitBounds(bounds, { padding: this.padding(), maxZoom }));
     this.showing = () => this.showBounds(bounds, origin, maxZoom);
@@ -173,6 +181,17 @@ export class CameraPart {
       Math.max(...known.map((box) => box[2])),
       Math.max(...known.map((box) => box[3])),
     ];
+  }
+
+  /**
+   * Flies to a centre and zoom, north up, the centre in the middle of the part of the map the
+   * page leaves free.
+   */
+  private showPlace(center: [number, number], zoom: number, origin: Origin): void {
+    const { top, bottom, left, right } = this.padding();
+    const offset: [number, number] = [(left - right) / 2, (top - bottom) / 2];
+    this.move(origin, () => this.ctx.map.flyTo({ center, zoom, bearing: 0, pitch: 0, offset }));
+    this.showing = () => this.showPlace(center, zoom, origin);
   }
 
   /** The bounding box stored with an island's label point. */
