@@ -285,7 +285,13 @@ export function App({ opened }: { opened: ViewState }) {
         if (change.island) change.venue = null;
         else if (change.venue) change.island = null;
         update(change);
+        // A selection from the host is framed as one from the list; a camera it gives wins.
         if (center || zoom !== undefined) requestCamera('host', { kind: 'view', center, zoom });
+        else if (change.island) requestCamera('host', { kind: 'island', island: change.island });
+        else if (change.venue) {
+          const lngLat = venues.find((item) => item.id === change.venue)?.coordinates;
+          if (lngLat) requestCamera('host', { kind: 'point', lngLat });
+        }
       },
     });
     host.current = link;
@@ -415,6 +421,8 @@ export function App({ opened }: { opened: ViewState }) {
         break;
       case 'unavailable':
         setMapUnavailable(event.reason);
+        // Without the map, the list is the way to the places.
+        if (event.reason) setPlacesOpen(true);
         break;
       case 'basemap-failed':
         onlineBasemap.onFailed();

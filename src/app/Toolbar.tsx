@@ -59,15 +59,9 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
               checked={option === pov}
               onChange={() => onPov(option)}
             />
-            {/* Short on a narrow screen; the whole name for screen readers. */}
-            {narrow ? (
-              <>
-                <span aria-hidden="true">{t(`povShort.${option}`)}</span>
-                <span className="visually-hidden">{t(`pov.${option}`)}</span>
-              </>
-            ) : (
-              t(`pov.${option}`)
-            )}
+            {/* Short in the bar (the key names the view in full); whole for screen readers. */}
+            <span aria-hidden="true">{t(`povShort.${option}`)}</span>
+            <span className="visually-hidden">{t(`pov.${option}`)}</span>
           </label>
         ))}
       </fieldset>
@@ -114,7 +108,7 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
           aria-pressed={measuring}
           onClick={narrow ? picked(onToggleMeasure) : onToggleMeasure}
         >
-          {measuring ? t('distance.stop') : t('distance.tool')}
+          {measuring ? t('distance.stop') : t('distance.button')}
         </button>
         <button
           type="button"

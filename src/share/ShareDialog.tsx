@@ -38,7 +38,16 @@ const PREVIEW_WIDTH = 360;
 
 type EmbedChoices = Pick<
   EmbedOptions,
-  'responsive' | 'width' | 'height' | 'panel' | 'locked' | 'pov' | 'lang' | 'currentView' | 'tour'
+  | 'responsive'
+  | 'width'
+  | 'height'
+  | 'panel'
+  | 'locked'
+  | 'pov'
+  | 'lang'
+  | 'currentView'
+  | 'tour'
+  | 'compare'
 >;
 
 export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: ShareDialogProps) {
@@ -59,6 +68,7 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
     lang: view.lang,
     currentView: true,
     tour: view.tour,
+    compare: view.compare,
   });
   const choose = (change: Partial<EmbedChoices>) => setChoices((old) => ({ ...old, ...change }));
 
@@ -201,6 +211,15 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
                 onChange={(event) => choose({ locked: event.target.checked })}
               />
               {t('embed.locked')}
+            </label>
+            <label className="share-check">
+              <input
+                type="checkbox"
+                checked={choices.compare}
+                onChange={(event) => choose({ compare: event.target.checked })}
+                data-testid="embed-compare"
+              />
+              {t('embed.compare')}
             </label>
             <label className="share-select">
               <span>{t('embed.perspective')}</span>

@@ -25,6 +25,8 @@ export interface EmbedOptions {
   currentView: boolean;
   /** The guided tour's chapter the embedded map opens at; null: no tour. */
   tour: string | null;
+  /** Japan's and Russia's views side by side. */
+  compare: boolean;
   /** The iframe's accessible title, in the embed's language. */
   title: string;
 }
@@ -61,6 +63,7 @@ export function embedUrl(options: EmbedOptions): string {
     // The embed's own options, whatever the view carried.
     lock: options.locked,
     tour: options.tour,
+    compare: options.compare,
   };
   return options.pageUrl + writeHash(state, options.hashOptions);
 }

@@ -29,7 +29,7 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height });
     const map = await openMap(page, '/#lang=en');
-    await (await map.barControl({ name: 'Measure distance' })).click();
+    await (await map.barControl({ name: 'Measure' })).click();
     await expect(page.getByRole('region', { name: 'Measure distance' })).toBeVisible();
     const slider = page.getByTestId('history-bar').getByRole('slider');
     await expect(slider).toBeVisible();

@@ -101,7 +101,7 @@ test('a framed map says ready, answers get, obeys set and reports selections', a
   expect(select).toMatchObject({ island: 'shikotan' });
 });
 
-test('a host selecting an island the reader once clicked keeps the host’s camera', async ({
+test('a host selecting an island frames it and its neighbour clear of the panel, unless it gives a camera', async ({
   page,
 }) => {
   const frame = await openHost(page, '#map=6/44.2/146.5&embed=1&lang=en');
@@ -120,13 +120,28 @@ test('a host selecting an island the reader once clicked keeps the host’s came
   await panel.locator('.panel-close').press('Escape');
   await expect(panel).toHaveCount(0);
 
-  // Later the host shows Iturup on a camera of its own.
-  await send({ type: 'kuril-map:set', center: [146.5, 44.2], zoom: 6 });
-  await expect.poll(async () => (await camera()).center[0]).toBeCloseTo(146.5, 3);
-  await send({ type: 'kuril-map:set', island: 'iturup' });
+  // Later the host shows Iturup on a camera of its own: that camera stands.
+  await send({ type: 'kuril-map:set', island: 'iturup', center: [146.5, 44.2], zoom: 6 });
   await expect(panel).toBeVisible();
   await map.mapAtRest();
   expect((await camera()).center[0]).toBeCloseTo(146.5, 3);
+  await panel.locator('.panel-close').press('Escape');
+  await expect(panel).toHaveCount(0);
+
+  // Then Kunashir alone, with a camera far away: the map frames it and Iturup beside the panel.
+  await send({ type: 'kuril-map:set', center: [140, 40], zoom: 4 });
+  await expect.poll(async () => (await camera()).center[0]).toBeCloseTo(140, 3);
+  await send({ type: 'kuril-map:set', island: 'kunashir' });
+  await expect(panel).toBeVisible();
+  await map.mapAtRest();
+  const panelLeft = (await panel.boundingBox())!.x - box.x;
+  for (const id of ['kunashir', 'iturup']) {
+    const [ix, iy] = await map.islandPoint(id);
+    expect(ix, id).toBeGreaterThan(0);
+    expect(ix, id).toBeLessThan(panelLeft);
+    expect(iy, id).toBeGreaterThan(0);
+    expect(iy, id).toBeLessThan(box.height);
+  }
 });
 
 test('malformed and foreign messages are ignored, and nothing from them is rendered', async ({
@@ -169,8 +184,13 @@ test('embed mode: minimal chrome, a link to the full map, cooperative gestures',
   page,
 }) => {
   const frame = await openHost(page, '#map=6/44.2/146.5&island=iturup&pov=russia&embed=1&lang=en');
-  await expect(frame.getByRole('navigation', { name: 'Islands and venues' })).toHaveCount(0);
-  await expect(frame.getByRole('button', { name: 'Measure distance' })).toHaveCount(0);
+  // Not in the page at all, hidden or not.
+  await expect(
+    frame.getByRole('navigation', { name: 'Islands and venues', includeHidden: true }),
+  ).toHaveCount(0);
+  await expect(
+    frame.getByRole('button', { name: 'Measure', exact: true, includeHidden: true }),
+  ).toHaveCount(0);
   const link = frame.getByRole('link', { name: 'Open the full map' });
   await expect(link).toHaveAttribute('target', '_blank');
   const href = (await link.getAttribute('href'))!;

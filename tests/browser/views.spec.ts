@@ -182,7 +182,7 @@ test('back and forward restore earlier selections', async ({ page }) => {
 
 test('the distance tool measures between two points, with mouse or keyboard', async ({ page }) => {
   const map = await openMap(page, '/#map=7/43.6/145.9&lang=en');
-  await page.getByRole('button', { name: 'Measure distance' }).click();
+  await page.getByRole('button', { name: 'Measure', exact: true }).click();
   const tool = page.getByRole('region', { name: 'Measure distance' });
   await expect(tool).toBeVisible();
   const a = await map.project([145.58, 43.33]);

@@ -32,6 +32,7 @@ const base: EmbedOptions = {
   lang: 'en',
   currentView: true,
   tour: null,
+  compare: false,
   title: 'Kuril Islands dispute map',
 };
 const hashOf = (options: EmbedOptions) => parseHash(new URL(embedUrl(options)).hash, hashOptions);
@@ -53,6 +54,11 @@ describe('embed URL', () => {
     expect(hashOf({ ...base, view: venueView }).venue).toBe('tokyo');
     expect(hashOf({ ...base, currentView: false }).camera).toBeNull();
     expect(embedUrl({ ...base, currentView: false })).not.toContain('map=');
+  });
+
+  it('shows the two views side by side when asked, whatever the view carried', () => {
+    expect(embedUrl({ ...base, compare: true })).toContain('&embed=1&compare=1&note=a%20b');
+    expect(hashOf({ ...base, view: { ...view, compare: true } }).compare).toBe(false);
   });
 
   it('starts the embed at a chapter of the tour when asked, whatever the view carried', () => {
