@@ -57,6 +57,7 @@ export interface Insets {
  */
 export type CameraTarget =
   | { kind: 'island'; island: IslandId }
+  /** A venue, centred at the scale of its country. */
   | { kind: 'point'; lngLat: [number, number] }
   | { kind: 'place'; center: [number, number]; zoom: number }
   | { kind: 'default' }

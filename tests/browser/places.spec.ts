@@ -55,4 +55,12 @@ test.describe('place names', () => {
     ]);
     await labelsOf(page, '/#map=1.6/20/120&lang=ja', ['ロシア', 'モスクワ']);
   });
+
+  test('a venue opened from a link is shown in its country, with the country named', async ({
+    page,
+  }) => {
+    // Links without a camera: the venue's own view.
+    await labelsOf(page, '/#venue=osaka&lang=en', ['Japan', 'Nagoya']);
+    await labelsOf(page, '/#venue=da-nang&lang=ja', ['ベトナム']);
+  });
 });

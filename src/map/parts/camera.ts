@@ -27,6 +27,9 @@ export function coveredEdges(width: number, chrome: boolean): Insets {
     : { top: 60, left: 10, right: 10, bottom: 180 };
 }
 
+/** The scale a venue is shown at: its country's (country names are drawn up to zoom 7). */
+const VENUE_ZOOM = 5.5;
+
 /** Space kept between a framed place and the controls around it. */
 const MARGIN = 16;
 
@@ -162,11 +165,14 @@ export class CameraPart {
     this.showing = () => this.showBounds(bounds, origin, maxZoom);
   }
 
-  /** Centres a point in the part of the map the page leaves free. */
+  /**
+   * Centres a venue in the part of the map the page leaves free, at the scale of its country,
+   * where the country and the neighbouring cities are named.
+   */
   private showPoint(lngLat: [number, number], origin: Origin): void {
     const { top, right, bottom, left } = this.padding();
     const offset: [number, number] = [(left - right) / 2, (top - bottom) / 2];
-    this.move(origin, () => this.ctx.map.easeTo({ center: lngLat, offset }));
+    this.move(origin, () => this.ctx.map.easeTo({ center: lngLat, zoom: VENUE_ZOOM, offset }));
     this.showing = () => this.showPoint(lngLat, origin);
   }
 
