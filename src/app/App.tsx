@@ -455,7 +455,7 @@ export function App({ opened }: { opened: ViewState }) {
         'app',
         embed && 'embed',
         comparing && 'comparing',
-        !narrow && (island || venue) && 'panel-open',
+        !narrow && (island || venue || tour.chapter) && 'panel-open',
       ]
         .filter(Boolean)
         .join(' ')}
