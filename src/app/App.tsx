@@ -258,6 +258,15 @@ export function App({ opened }: { opened: ViewState }) {
         : null,
     [comparing, lang, date, globe, year, selectedIsland, page, russiaLabels],
   );
+  // What the key says besides the view: the same for both views of the comparison.
+  const legend = {
+    lang,
+    date,
+    year,
+    administration: mapInput.style.administration,
+    colorScheme,
+    trail: trail !== null,
+  };
   const followerSetup = useMemo(
     () => ({ ...mapSetup, interactive: false, follower: true }),
     [mapSetup],
@@ -470,7 +479,7 @@ export function App({ opened }: { opened: ViewState }) {
         </header>
       ) : (
         <header className="app-bar card" data-covers="top">
-          <h1>{t('title')}</h1>
+          <h1 className="visually-hidden-narrow">{t('title')}</h1>
           <p className="visually-hidden">{t('subtitle')}</p>
           <Toolbar
             lang={lang}
@@ -516,30 +525,13 @@ export function App({ opened }: { opened: ViewState }) {
       </main>
       {/* The legend explains the map's symbols: nothing to explain without the map. */}
       {/* In the comparison, each view's key, at the foot of its half. */}
-      {comparing && (
-        <Legend
-          open={!narrow}
-          className="compare-right"
-          pov="russia"
-          lang={lang}
-          date={date}
-          year={view.year}
-          administration={compareInput!.style.administration}
-          colorScheme={colorScheme}
-          trail={trail !== null}
-        />
-      )}
+      {comparing && <Legend open={!narrow} className="compare-right" pov="russia" {...legend} />}
       {!mapUnavailable && (
         <Legend
           open={comparing && !narrow}
           className={comparing ? 'compare-left' : undefined}
           pov={mapPov}
-          lang={lang}
-          date={date}
-          year={view.year}
-          administration={mapInput.style.administration}
-          colorScheme={colorScheme}
-          trail={trail !== null}
+          {...legend}
         />
       )}
       {!mapUnavailable && !comparing && (

@@ -40,7 +40,7 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
   const toolsId = useId();
   const narrow = useMediaQuery(NARROW_SCREEN);
   const [menuOpen, setMenuOpen] = useState(false);
-  // On a narrow screen a tool, once picked, gives the map back.
+  // A tool, once picked, closes the menu (open only on a narrow screen) and gives the map back.
   const picked = (action: () => void) => () => {
     action();
     setMenuOpen(false);
@@ -98,7 +98,7 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
           aria-expanded={placesOpen}
           aria-controls={placesId}
           data-testid="places-toggle"
-          onClick={narrow ? picked(onTogglePlaces) : onTogglePlaces}
+          onClick={picked(onTogglePlaces)}
         >
           {t('placesButton')}
         </button>
@@ -106,7 +106,7 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
           type="button"
           className="control"
           aria-pressed={measuring}
-          onClick={narrow ? picked(onToggleMeasure) : onToggleMeasure}
+          onClick={picked(onToggleMeasure)}
         >
           {measuring ? t('distance.stop') : t('distance.button')}
         </button>
@@ -115,19 +115,14 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
           className="control"
           aria-pressed={comparing}
           data-testid="compare-toggle"
-          onClick={narrow ? picked(onToggleCompare) : onToggleCompare}
+          onClick={picked(onToggleCompare)}
         >
           {t('compare.button')}
         </button>
-        <button type="button" className="control" onClick={narrow ? picked(onShare) : onShare}>
+        <button type="button" className="control" onClick={picked(onShare)}>
           {t('share')}
         </button>
-        <button
-          type="button"
-          className="control"
-          aria-pressed={touring}
-          onClick={narrow ? picked(onTour) : onTour}
-        >
+        <button type="button" className="control" aria-pressed={touring} onClick={picked(onTour)}>
           {t('tour')}
         </button>
       </div>

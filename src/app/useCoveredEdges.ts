@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { Insets } from '../map/types';
+import { sameInsets } from '../map/parts/camera';
 
 type Edge = keyof Insets;
 
@@ -66,11 +67,5 @@ function measureEdges(root: HTMLElement): Insets {
   return insets;
 }
 
-const sameOrNew = (last: Insets | null, next: Insets) =>
-  last &&
-  last.top === next.top &&
-  last.right === next.right &&
-  last.bottom === next.bottom &&
-  last.left === next.left
-    ? last
-    : next;
+/** The last insets when the new ones are the same: no new state, no render. */
+const sameOrNew = (last: Insets | null, next: Insets) => (sameInsets(last, next) ? last : next);

@@ -124,7 +124,7 @@ export function YearControl(props: YearControlProps) {
           data-testid="play"
         >
           <Icon shape={playing ? 'stop' : 'play'} />{' '}
-          <span className="play-text">{playing ? t('stop') : t('play')}</span>
+          <span className="visually-hidden-narrow">{playing ? t('stop') : t('play')}</span>
         </button>
         <button
           type="button"

@@ -92,7 +92,7 @@ export const Legend = memo(function Legend(props: LegendProps) {
         <summary>
           <h2 id={headingId}>
             {t('legend')}
-            <span className="legend-view">
+            <span className="visually-hidden-narrow">
               : {t(`pov.${pov}`)}
               {year !== null && `, ${year}`}
             </span>

@@ -223,6 +223,22 @@ for (const width of [320, 390]) {
           .map((element) => element.outerHTML.slice(0, 80)),
       );
     expect(await small()).toEqual([]);
+    // The map's own controls (zoom, credits) stand wholly in the window, not cut by its edge.
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll('.maplibregl-ctrl button, .maplibregl-ctrl summary')]
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return (
+            box.width > 0 &&
+            (box.left < 0 ||
+              box.top < 0 ||
+              box.right > window.innerWidth ||
+              box.bottom > window.innerHeight)
+          );
+        })
+        .map((element) => element.outerHTML.slice(0, 80)),
+    );
+    expect(cut).toEqual([]);
     await map.chooseIsland('iturup');
     expect(await overflow()).toBe(0);
     expect(await small()).toEqual([]);

@@ -247,7 +247,7 @@ export class CameraPart {
   }
 }
 
-function sameInsets(a: Insets | null, b: Insets | null): boolean {
+export function sameInsets(a: Insets | null, b: Insets | null): boolean {
   return (
     a === b ||
     (a !== null &&
