@@ -206,6 +206,7 @@ export function buildPlaces({ curated, cities, catalogues, settlements, venues }
   }
   for (const venue of venues) {
     const sources = Object.fromEntries(LANGS.map((lang) => [lang, venue.sources]));
+    // The app finds a venue's feature by this id (venuePlaceId in src/map/basemapLayers.ts).
     features.push(feature(`venue-${venue.id}`, 'venue', venue.coordinates, venue.name, sources));
   }
   return { type: 'FeatureCollection', features };

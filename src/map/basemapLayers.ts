@@ -8,6 +8,12 @@ export const PLACES_SOURCE = 'places';
 /** Every layer of place names starts with this prefix (the probe's renderedLabels reads them). */
 export const PLACE_LABEL_PREFIX = 'place-';
 
+/** A venue's feature in places.geojson (build-places.mjs names it so). */
+export const venuePlaceId = (venue: string): string => `venue-${venue}`;
+
+/** Feature state of a venue whose marker shows its name: its own label then stays out of sight. */
+export const NAMED_BY_MARKER = 'namedByMarker';
+
 interface PlaceColours {
   country: string;
   water: string;
@@ -165,6 +171,9 @@ export function placeLabelLayers(options: {
         'text-color': colours[group.colour],
         'text-halo-color': colours.halo,
         'text-halo-width': 1.2,
+        ...(group.id === 'venue' && {
+          'text-opacity': ['case', ['boolean', ['feature-state', NAMED_BY_MARKER], false], 0, 1],
+        }),
       },
     } as LayerSpecification;
   });

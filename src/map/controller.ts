@@ -106,6 +106,7 @@ export class MapController {
     map.on('styledata', () => {
       this.selection.restore();
       this.measuring.restore();
+      this.markers.restore();
     });
     map.once('idle', () => this.emit({ type: 'drawn', origin: 'map' }));
     map.on('webglcontextlost', () =>

@@ -466,7 +466,12 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
         attribution: GSHHG,
       },
       'island-labels': { type: 'geojson', data: data('island-labels.geojson') },
-      [PLACES_SOURCE]: { type: 'geojson', data: data('places.geojson'), attribution: GEONAMES },
+      [PLACES_SOURCE]: {
+        type: 'geojson',
+        data: data('places.geojson'),
+        promoteId: 'id',
+        attribution: GEONAMES,
+      },
       lines: { type: 'geojson', data: data('lines.geojson') },
       borders: { type: 'geojson', data: worldData('borders.geojson') },
       world: { type: 'geojson', data: worldData('world.geojson'), attribution: NATURAL_EARTH },

@@ -56,6 +56,20 @@ test.describe('place names', () => {
     await labelsOf(page, '/#map=1.6/20/120&lang=ja', ['ロシア', 'モスクワ']);
   });
 
+  test('each name is drawn once: a venue’s own label gives way to its marker’s', async ({
+    page,
+  }) => {
+    const views: [string, string[]][] = [
+      ['/#map=2.3/40/110&lang=en', ['Tokyo', 'Beijing', 'Vladivostok']],
+      ['/#map=5/40/135&lang=ru', ['Токио', 'Владивосток']],
+      ['/#map=6.5/44/145.5&lang=ja', ['根室', '羅臼']],
+    ];
+    for (const [link, names] of views) {
+      const labels = await labelsOf(page, link, names);
+      expect(labels.filter((text, index) => labels.indexOf(text) !== index)).toEqual([]);
+    }
+  });
+
   test('a venue opened from a link is shown in its country, with the country named', async ({
     page,
   }) => {

@@ -4,6 +4,7 @@
 // separate them when clicked (a move of the reader's, reported with origin 'map').
 import { Marker } from 'maplibre-gl';
 import type { Selection, VenueMarker } from '../types';
+import { NAMED_BY_MARKER, PLACES_SOURCE, venuePlaceId } from '../basemapLayers';
 import { sameJson, type PartContext } from './context';
 import '../venueMarker.css';
 
@@ -66,6 +67,8 @@ export class Markers {
   private selected: string | null = null;
   private readonly placed = new Map<string, Placed>();
   private groups: { marker: Marker; element: HTMLButtonElement }[] = [];
+  /** The venue first in each group shown (a city shown alone is its own group): named by a marker. */
+  private named: string[] = [];
   /** The groups shown, as their venues' ids: a move that changes none leaves them (and the focus). */
   private grouping = '';
 
@@ -102,12 +105,15 @@ export class Markers {
       element.type = 'button';
       element.className = 'venue-marker';
       element.dataset.venue = venue.id;
+      element.dataset.name = venue.name;
       element.style.setProperty('--dot', `${size}px`);
       element.setAttribute('aria-label', venue.label);
       element.setAttribute('aria-pressed', String(venue.id === this.selected));
       const dot = document.createElement('span');
       dot.className = 'venue-marker-count';
-      dot.textContent = String(venue.meetings);
+      // A venue of reported meetings only: none confirmed, which a count of 0 would not say.
+      dot.textContent = venue.meetings > 0 ? String(venue.meetings) : '?';
+      element.classList.toggle('venue-unconfirmed', venue.meetings === 0);
       const name = document.createElement('span');
       name.className = 'venue-marker-name';
       name.textContent = venue.name;
@@ -150,9 +156,41 @@ export class Markers {
       for (const { element } of group) element.hidden = group.length > 1;
       if (group.length > 1) this.addGroup(group.map((item) => item.venue));
     }
+    this.setNamed(groups.map((group) => group[0].venue.id));
     if (focused && focusedVenue && (!focused.isConnected || focused.hidden)) {
       this.focusVenue(focusedVenue);
     }
+  }
+
+  /** Puts back the labels' states after a style MapLibre rebuilt whole (controller.ts). */
+  restore(): void {
+    const { map } = this.ctx;
+    const first = this.named[0];
+    if (!map.getSource(PLACES_SOURCE) || !first) return;
+    if (map.getFeatureState({ source: PLACES_SOURCE, id: venuePlaceId(first) })[NAMED_BY_MARKER]) {
+      return;
+    }
+    const named = this.named;
+    this.named = [];
+    this.setNamed(named);
+  }
+
+  /**
+   * The basemap's label of a city whose marker shows its name (alone, or first of its group) is
+   * hidden: one name beside each marker. The other cities of a group keep theirs.
+   */
+  private setNamed(named: string[]): void {
+    const { map } = this.ctx;
+    if (map.getSource(PLACES_SOURCE)) {
+      const set = (venue: string, value: boolean) =>
+        map.setFeatureState(
+          { source: PLACES_SOURCE, id: venuePlaceId(venue) },
+          { [NAMED_BY_MARKER]: value },
+        );
+      for (const venue of this.named) if (!named.includes(venue)) set(venue, false);
+      for (const venue of named) if (!this.named.includes(venue)) set(venue, true);
+    }
+    this.named = named;
   }
 
   /** Focuses the marker that shows `id`: its own, or its group's. */
@@ -170,6 +208,7 @@ export class Markers {
     element.type = 'button';
     element.className = 'venue-marker venue-group';
     element.dataset.venues = venues.map((venue) => venue.id).join(' ');
+    element.dataset.name = names[0];
     element.dataset.selected = String(venues.some((venue) => venue.id === this.selected));
     element.setAttribute('aria-label', this.groupLabel.replace('{names}', names.join(', ')));
     const size = dotSize(venues.length * 2);

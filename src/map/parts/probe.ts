@@ -1,5 +1,10 @@
 // The map's testing interface, `window.__kurilMapProbe`: read-only, it changes nothing. Browser
 // tests and debugging use it; its methods keep their names and meaning (docs/architecture.md).
+import {
+  createExpression,
+  latest,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { MapLibreMap } from '../maplibre';
 import { ISLAND_FILL_LAYER, TRAIL_SOURCE } from '../style';
 
@@ -19,7 +24,10 @@ export interface MapProbe {
   trailMeetings(): string[];
   /** The projection's name: mercator or globe. */
   projection(): string;
-  /** The texts of the labels drawn in the current view (islands and place names), sorted. */
+  /**
+   * The texts of the labels drawn in the current view (islands, place names and the names on
+   * venue markers), sorted.
+   */
   renderedLabels(): string[];
 }
 
@@ -35,6 +43,23 @@ function drawnIslands(map: MapLibreMap, test: (state: Record<string, unknown>) =
   return [
     ...new Set(drawn.filter((feature) => test(feature.state)).map((f) => String(f.properties.id))),
   ];
+}
+
+/** The names on the venue markers shown within the map's bounds. */
+function markerNames(map: MapLibreMap): string[] {
+  const frame = map.getContainer().getBoundingClientRect();
+  const markers = map.getContainer().querySelectorAll<HTMLElement>('[data-name]:not([hidden])');
+  return [...markers]
+    .filter((marker) => {
+      const box = marker.getBoundingClientRect();
+      return (
+        box.right > frame.left &&
+        box.left < frame.right &&
+        box.bottom > frame.top &&
+        box.top < frame.bottom
+      );
+    })
+    .map((marker) => marker.dataset.name ?? '');
 }
 
 function probeOf(map: MapLibreMap): MapProbe {
@@ -60,16 +85,31 @@ function probeOf(map: MapLibreMap): MapProbe {
     projection: () => String(map.getProjection()?.type ?? 'mercator'),
     renderedLabels: () => {
       // The symbols MapLibre placed (collisions hid the rest); a queried feature's layer has its
-      // layout evaluated for that feature, so text-field is the text drawn.
+      // layout evaluated for that feature, so text-field is the text drawn. A label of opacity 0
+      // for its feature state is out of sight (a venue's own label beside its marker,
+      // parts/markers.ts).
       const layers = map.getLayersOrder().filter((id) => map.getLayer(id)?.type === 'symbol');
-      const texts = map.queryRenderedFeatures({ layers }).map((feature) => {
+      const placed = map.queryRenderedFeatures({ layers }).filter((feature) => {
+        // MapLibre evaluates a queried feature's paint without its state: the probe does.
+        const opacity = map.getPaintProperty(feature.layer.id, 'text-opacity');
+        if (opacity === undefined) return true;
+        const spec = latest.paint_symbol['text-opacity'] as StylePropertySpecification;
+        const evaluated = createExpression(opacity, 'text-opacity', spec);
+        if (evaluated.result !== 'success') return true;
+        const zoom = { zoom: map.getZoom() };
+        const { properties, id } = feature;
+        return (
+          evaluated.value.evaluate(zoom, { type: 'Point', properties, id }, feature.state) !== 0
+        );
+      });
+      const texts = placed.map((feature) => {
         const field = (feature.layer.layout as Record<string, unknown> | undefined)?.[
           'text-field'
         ] as string | { sections?: { text: string }[] } | undefined;
         if (typeof field === 'string') return field;
         return (field?.sections ?? []).map((section) => section.text).join('');
       });
-      return [...new Set(texts.filter(Boolean))].sort();
+      return [...texts, ...markerNames(map)].filter(Boolean).sort();
     },
   };
 }
