@@ -267,9 +267,11 @@ export function App({ opened }: { opened: ViewState }) {
     colorScheme,
     trail: trail !== null,
   };
+  // Side by side, the page's map under the divider takes every gesture; one above the other,
+  // each half takes its own.
   const followerSetup = useMemo(
-    () => ({ ...mapSetup, interactive: false, follower: true }),
-    [mapSetup],
+    () => ({ ...mapSetup, interactive: narrow && mapSetup.interactive, follower: true }),
+    [mapSetup, narrow],
   );
 
   const addMeasurePoint = useCallback((lngLat: [number, number]) => {

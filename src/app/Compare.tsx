@@ -47,7 +47,8 @@ export function Compare({ input, setup }: CompareProps) {
     <div className="compare" style={{ '--divider': `${divider}%` } as CSSProperties}>
       {/* The second map repeats what the first says: screen readers hear the first. */}
       <div className="compare-map" aria-hidden="true">
-        <MapView input={input} setup={setup} onEvent={ignore} />
+        {/* MapView reads its setup once: a change of layout starts the second map anew. */}
+        <MapView key={String(setup.interactive)} input={input} setup={setup} onEvent={ignore} />
       </div>
       <p className="compare-side compare-japan card">{t('pov.japan')}</p>
       <p className="compare-side compare-russia card">{t('pov.russia')}</p>

@@ -81,6 +81,8 @@ export class MapController {
     this.camera = new CameraPart(ctx, this.selection, input.camera);
     this.snapshots = new Snapshots(ctx);
     this.removeProbe = setup.follower ? () => undefined : installProbe(map);
+    // The second map repeats the first, which keyboards and screen readers use: no tab stop.
+    if (setup.follower) map.getCanvas().setAttribute('tabindex', '-1');
 
     map.touchZoomRotate.disableRotation();
     // The second map of the comparison shows the first one's controls and credits.
@@ -148,23 +150,41 @@ export class MapController {
 
   /**
    * Shows what `leader` shows, frame by frame, from now on (the second map of the comparison).
-   * Returns the function that stops it.
+   * While the reader moves this map (the lower one of a narrow screen, which takes gestures), the
+   * leader follows it instead. Returns the function that stops it.
    */
   follow(leader: MapController): () => void {
-    const copy = () =>
-      this.map.jumpTo({
-        center: leader.map.getCenter(),
-        zoom: leader.map.getZoom(),
-        bearing: leader.map.getBearing(),
-        pitch: leader.map.getPitch(),
-      });
+    const cameraOf = (map: MapLibreMap) => ({
+      center: map.getCenter(),
+      zoom: map.getZoom(),
+      bearing: map.getBearing(),
+      pitch: map.getPitch(),
+    });
+    // A jump of this map would stop the reader's gesture on it: while they steer, it leads.
+    let steering = false;
+    const copy = () => {
+      if (!steering) this.map.jumpTo(cameraOf(leader.map));
+    };
+    const steer = (event: { originalEvent?: unknown }) => {
+      steering = event.originalEvent !== undefined;
+    };
+    const lead = () => {
+      if (steering) leader.map.jumpTo(cameraOf(this.map));
+    };
+    const release = () => (steering = false);
     copy();
     leader.map.on('move', copy);
     // Both halves of a narrow screen: each map has its own height, the same centre and scale.
     leader.map.on('resize', copy);
+    this.map.on('movestart', steer);
+    this.map.on('move', lead);
+    this.map.on('moveend', release);
     return () => {
       leader.map.off('move', copy);
       leader.map.off('resize', copy);
+      this.map.off('movestart', steer);
+      this.map.off('move', lead);
+      this.map.off('moveend', release);
     };
   }
 

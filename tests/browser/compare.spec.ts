@@ -2,7 +2,7 @@
 // the URL's compare=1, one download of each data file, and two maps stacked on a narrow screen.
 import { PALETTES } from '../../src/map/style';
 import { axe, drawn, expect, islandColour, near, test } from './fixtures';
-import { openMap } from './driver';
+import { MapDriver, openMap } from './driver';
 
 const japan = drawn(PALETTES.light.islands.japan);
 const russia = drawn(PALETTES.light.islands.russia);
@@ -97,4 +97,18 @@ test('compare on a narrow screen: two maps, one above the other', async ({ page 
   await expect(page.getByRole('main').getByText('Позиция Японии', { exact: true })).toBeVisible();
   await expect(page.getByRole('main').getByText('Позиция России', { exact: true })).toBeVisible();
   expect((await axe(page).analyze()).violations).toEqual([]);
+
+  // The lower map takes a drag, and the upper one follows it.
+  const map = new MapDriver(page);
+  const before = await map.camera();
+  const from = { x: bottom.x + bottom.width / 2, y: bottom.y + bottom.height / 2 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 5; step++)
+    await page.mouse.move(from.x - 20 * step, from.y - 10 * step);
+  await page.mouse.up();
+  await map.mapAtRest();
+  const after = await map.camera();
+  expect(after.center[0]).toBeGreaterThan(before.center[0]);
+  expect(after.center[1]).toBeLessThan(before.center[1]);
 });
