@@ -308,15 +308,7 @@ export function App({ opened }: { opened: ViewState }) {
     host.current = link;
     return () => link.stop();
   }, [update, requestCamera]);
-  // After the link above: the map may have been drawn before the page mounted (main.ts). A map
-  // that cannot be drawn is ready at once: the host always hears back.
   const readySent = useRef(false);
-  const canReport = mapDrawn || mapUnavailable === 'no-webgl';
-  useEffect(() => {
-    if (!canReport || readySent.current) return;
-    readySent.current = true;
-    host.current?.post({ type: 'kuril-map:ready', state: currentHostState() });
-  }, [canReport]);
   // Every change after that: a selection, the perspective, the language or the year (the camera's
   // come with the map's events).
   const postState = () => {
@@ -329,6 +321,15 @@ export function App({ opened }: { opened: ViewState }) {
     if (readySent.current) host.current?.post({ type: 'kuril-map:tour', chapter });
   }, []);
   const tour = useTour({ view, update, requestCamera, announce, onChapter: tellHostOfChapter });
+  // After the link above: the map may have been drawn before the page mounted (main.ts). A map
+  // that cannot be drawn is ready at once: the host always hears back. A tour's link is ready
+  // once its chapter has set the view, so that the first state is the chapter's.
+  const canReport = (mapDrawn || mapUnavailable === 'no-webgl') && tour.settled;
+  useEffect(() => {
+    if (!canReport || readySent.current) return;
+    readySent.current = true;
+    host.current?.post({ type: 'kuril-map:ready', state: currentHostState() });
+  }, [canReport]);
 
   const selectIsland = useCallback(
     (id: IslandId, origin: Origin) => {

@@ -23,6 +23,11 @@ export interface TourOptions {
 export interface Tour {
   /** The chapter on screen; null: no tour. */
   chapter: string | null;
+  /**
+   * The chapter on screen has set the view (false while the chapters load), for the effects
+   * declared after this hook: this hook's effect, which sets it, runs before theirs.
+   */
+  settled: boolean;
   /** Opens the tour at its first chapter, or leaves it. */
   toggle(): void;
   go(chapter: string): void;
@@ -128,5 +133,6 @@ export function useTour({ view, update, requestCamera, announce, onChapter }: To
     returnFocus.current = document.activeElement as HTMLElement | null;
     update({ tour: tourChapterIds[0] }, true);
   }, [update]);
-  return { chapter, toggle: chapter ? exit : start, go, exit };
+  const settled = chapter === null || loaded !== null;
+  return { chapter, settled, toggle: chapter ? exit : start, go, exit };
 }
