@@ -5,6 +5,7 @@
 //   borders.geojson  Natural Earth land borders between countries
 import * as turf from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GMT, GSHHG, readGshhgLand } from './gshhg.mjs';
 import {
@@ -13,7 +14,9 @@ import {
   REGION_BBOX,
   roundCoordinates,
   rfc7946,
+  root,
   writeOutput,
+  writeTiles,
 } from './lib.mjs';
 
 const NE_LAND = {
@@ -31,6 +34,24 @@ const NE_COUNTRIES = {
   sha256: '2516c915867c7baf18ddec727aec46c315541a07cfb3d79a6559b05d5e94eee8',
   origin: 'Natural Earth 4.1.0 1:110m admin-0 countries',
 };
+
+const NE_LAND_50M = {
+  ...NE_LAND,
+  file: 'land-50m.json',
+  sha256: '619477ff690c086885e45cb91707d783805561bd75ae8e437b7d4694b0204e0f',
+  origin: 'Natural Earth 4.1.0 1:50m land',
+};
+const NE_COUNTRIES_50M = {
+  ...NE_LAND,
+  file: 'countries-50m.json',
+  sha256: '04342cdc1e3016bcd7db1630de95684d67b79fe3c8c460321e87aef469502394',
+  origin: 'Natural Earth 4.1.0 1:50m admin-0 countries',
+};
+/**
+ * The zooms of the world's finer land (src/map/style.ts draws it from the lower one on, enlarged
+ * beyond the higher): a country at a venue's scale, where 1:110m would put coastal cities at sea.
+ */
+const DETAIL_ZOOMS = [4, 5];
 
 /** All four units lie inside this box; so do the Nemuro peninsula and Shiretoko's tip. */
 const DISPUTED_BBOX = [145.3, 43.2, 149.0, 45.7];
@@ -234,12 +255,25 @@ function buildIslandLabels(islands) {
   return { type: 'FeatureCollection', features };
 }
 
-/** The land outside the four units, by country, as GSHHG gives no countries. */
+/** A point on Kamchatka's southern tip. */
+const KAMCHATKA_SEED = [157.0, 52.0];
+
+/** The ring reaches the region box's edge: part of the mainland, Honshu or Kamchatka. */
+const reachesEdge = (ring) => {
+  const [west, south, east, north] = REGION_BBOX;
+  return ring.some(([x, y]) => x <= west || x >= east || y <= south || y >= north);
+};
+
+/**
+ * The islands outside the four units, by country, as GSHHG gives no countries. Land the box
+ * cuts (the mainland, Honshu, Kamchatka) is left to world.geojson, whole: a coast drawn from
+ * two sources would show the seam where they meet.
+ */
 function buildRegion(rings, disputed) {
   const features = [];
   for (const country of ['JPN', 'RUS']) {
     const polygons = rings
-      .filter((r) => !disputed.includes(r))
+      .filter((r) => !disputed.includes(r) && !reachesEdge(r))
       .filter((r) => r.some(([, y]) => y > RUSSIA_NORTH_OF) === (country === 'RUS'))
       .filter((r) => km2([r]) >= 0.3)
       .flatMap((r) =>
@@ -284,29 +318,30 @@ function splitAtAntimeridian(rings) {
   });
 }
 
-function buildWorld(landTopo, countriesTopo) {
+/** Land and borders of Natural Earth (TopoJSON) but the islands inside the region's box, rounded to `decimals`. */
+function buildWorld(landTopo, countriesTopo, decimals) {
   const source = feature(landTopo, landTopo.objects.land).features[0];
   const land = turf.multiPolygon(polygonsOf(source.geometry).flatMap(splitAtAntimeridian));
-  // Cut the region out of the polygons that reach into it; leave the others (among them those
-  // that touch the antimeridian, which a planar cut would wrap around the globe) as they are.
+  // The islands wholly inside the region's box are region.geojson's, from GSHHG; land reaching
+  // beyond it stays whole here (region.geojson leaves it out).
   const [west, south, east, north] = REGION_BBOX;
   const polygons = polygonsOf(land.geometry)
-    .flatMap((rings) => {
+    .filter((rings) => {
       const [w, s, e, n] = turf.bbox(turf.polygon(rings));
-      if (e < west || w > east || n < south || s > north) return [rings];
-      const outside = turf.difference(
-        turf.featureCollection([turf.polygon(rings), turf.bboxPolygon(REGION_BBOX)]),
-      );
-      return outside ? polygonsOf(outside.geometry) : [];
+      return !(w >= west && e <= east && s >= south && n <= north);
     })
-    .flatMap((rings) => cleanPolygon(rings, { tolerance: 0, decimals: 2, minHoleKm2: 1000 }));
+    .flatMap((rings) => cleanPolygon(rings, { tolerance: 0, decimals, minHoleKm2: 1000 }));
   const world = rfc7946({
     type: 'Feature',
     properties: {},
     geometry: { type: 'MultiPolygon', coordinates: polygons },
   });
   const borderLines = mesh(countriesTopo, countriesTopo.objects.countries, (a, b) => a !== b);
-  const borders = { type: 'Feature', properties: {}, geometry: roundCoordinates(borderLines, 2) };
+  const borders = {
+    type: 'Feature',
+    properties: {},
+    geometry: roundCoordinates(borderLines, decimals),
+  };
   return [
     { type: 'FeatureCollection', features: [world] },
     { type: 'FeatureCollection', features: [borders] },
@@ -338,19 +373,55 @@ writeOutput('region.geojson', buildRegion(land, disputed), {
   inputs: [gshhg],
   tools,
   script,
-  method: `GSHHG level-1 land in ${REGION_BBOX.join(', ')} (W, S, E, N), joined into rings as for islands.geojson and closed along the box's edge, without the four disputed units; a polygon reaching north of ${RUSSIA_NORTH_OF}° N is RUS, any other JPN; polygons under 0.3 km² dropped; simplified at up to ${REGION_CLEANING.tolerance}° (${NEAR_CLEANING.tolerance}° for polygons reaching into ${NEAR_BBOX.join(', ')}) and rounded to ${REGION_CLEANING.decimals} decimals, keeping every polygon free of self-intersections.`,
+  method: `GSHHG level-1 land in ${REGION_BBOX.join(', ')} (W, S, E, N), joined into rings as for islands.geojson, without the four disputed units and without the land the box's edge cuts (the mainland, Honshu and Kamchatka, which world.geojson draws whole); a polygon reaching north of ${RUSSIA_NORTH_OF}° N is RUS, any other JPN; polygons under 0.3 km² dropped; simplified at up to ${REGION_CLEANING.tolerance}° (${NEAR_CLEANING.tolerance}° for polygons reaching into ${NEAR_BBOX.join(', ')}) and rounded to ${REGION_CLEANING.decimals} decimals, keeping every polygon free of self-intersections.`,
 });
-const [world, borders] = buildWorld(
-  JSON.parse(readPinnedInput(NE_LAND).toString('utf8')),
-  JSON.parse(readPinnedInput(NE_COUNTRIES).toString('utf8')),
-);
+const readTopo = (input) => JSON.parse(readPinnedInput(input).toString('utf8'));
+const [world, borders] = buildWorld(readTopo(NE_LAND), readTopo(NE_COUNTRIES), 2);
 writeOutput('world.geojson', world, {
   inputs: [record(NE_LAND)],
   script,
-  method: `Natural Earth 1:110m land minus the detailed region box ${REGION_BBOX.join(', ')}; holes under 1,000 km² dropped; rounded to 2 decimals without self-intersections.`,
+  method: `Natural Earth 1:110m land without the islands wholly inside the detailed region box ${REGION_BBOX.join(', ')} (region.geojson has them); land reaching beyond the box kept whole; holes under 1,000 km² dropped; rounded to 2 decimals without self-intersections.`,
 });
 writeOutput('borders.geojson', borders, {
   inputs: [record(NE_COUNTRIES)],
   script,
   method: `Natural Earth 1:110m land borders: arcs shared by two countries (topojson mesh); rounded to 2 decimals. Natural Earth draws de facto borders; no maritime lines are included.`,
+});
+// Not drawn (world.geojson draws Kamchatka whole), but the 1875 line runs midway between its
+// tip and Shumshu: build-lines.mjs reads GSHHG's shore of it here.
+const kamchatka = land.filter(
+  (ring) => reachesEdge(ring) && turf.booleanPointInPolygon(KAMCHATKA_SEED, turf.polygon([ring])),
+);
+writeOutput(
+  'kamchatka.geojson',
+  {
+    type: 'FeatureCollection',
+    features: [
+      rfc7946({
+        type: 'Feature',
+        properties: { name: 'Kamchatka' },
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: kamchatka.flatMap((ring) => cleanPolygon([ring], REGION_CLEANING)),
+        },
+      }),
+    ],
+  },
+  {
+    inputs: [gshhg],
+    tools,
+    script,
+    method: `GSHHG level-1 land in ${REGION_BBOX.join(', ')} (W, S, E, N), joined into rings as for region.geojson and closed along the box's edge: the ring holding ${KAMCHATKA_SEED.join(' E, ')} N, cleaned as region.geojson. For build-lines.mjs, not drawn.`,
+  },
+  join(root, 'geodata', 'derived'),
+);
+const [detailLand, detailBorders] = buildWorld(
+  readTopo(NE_LAND_50M),
+  readTopo(NE_COUNTRIES_50M),
+  3,
+);
+writeTiles('world-detail', { land: detailLand, borders: detailBorders }, DETAIL_ZOOMS, {
+  inputs: [record(NE_LAND_50M), record(NE_COUNTRIES_50M)],
+  script,
+  method: `Natural Earth 1:50m land without the islands wholly inside the detailed region box ${REGION_BBOX.join(', ')} (region.geojson has them; land reaching beyond the box kept whole; holes under 1,000 km² dropped) and the 1:50m land borders (topojson mesh), rounded to 3 decimals, cut into Mapbox vector tiles (layers land and borders) at zooms ${DETAIL_ZOOMS.join(' and ')} by @maplibre/geojson-vt and @maplibre/vt-pbf; a tile with nothing in it is an empty file.`,
 });

@@ -23,6 +23,7 @@ function main() {
 
   const paths = {
     region: option('region', join(root, 'public', 'data', 'region.geojson')),
+    kamchatka: option('kamchatka', join(root, 'geodata', 'derived', 'kamchatka.geojson')),
     islands: option('islands', join(root, 'public', 'data', 'islands.geojson')),
     lines: join(root, 'geodata', 'dispute', 'lines.json'),
     out: option('out', join(root, 'public', 'data')),
@@ -30,10 +31,12 @@ function main() {
 
   const bytes = {
     region: readFileSync(paths.region),
+    kamchatka: readFileSync(paths.kamchatka),
     islands: readFileSync(paths.islands),
     lines: readFileSync(paths.lines),
   };
   const region = JSON.parse(bytes.region.toString('utf8'));
+  const kamchatkaShore = JSON.parse(bytes.kamchatka.toString('utf8'));
   const islands = JSON.parse(bytes.islands.toString('utf8'));
   const lineMeta = JSON.parse(bytes.lines.toString('utf8')).lines;
 
@@ -291,7 +294,11 @@ function main() {
   };
 
   const rus = regionPolygons('RUS');
-  const kamchatka = polygonAt(rus, SEEDS.kamchatka, 'Kamchatka');
+  const kamchatka = polygonAt(
+    kamchatkaShore.features.flatMap(polygonsOf),
+    SEEDS.kamchatka,
+    'Kamchatka',
+  );
   const sakhalin = polygonAt(rus, SEEDS.sakhalin, 'Sakhalin');
   polygonAt(regionPolygons('JPN'), SEEDS.hokkaido, 'Hokkaido');
 
@@ -379,6 +386,11 @@ function main() {
       {
         path: rel(paths.islands),
         sha256: sha256(bytes.islands),
+        ...GSHHG_DERIVED,
+      },
+      {
+        path: rel(paths.kamchatka),
+        sha256: sha256(bytes.kamchatka),
         ...GSHHG_DERIVED,
       },
       {

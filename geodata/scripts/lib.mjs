@@ -6,6 +6,8 @@ import { dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as turf from '@turf/turf';
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const outDir = join(root, 'public', 'data');
@@ -164,21 +166,64 @@ export function rfc7946(feature) {
  * `inputs` list {package, version, file, sha256, licence, attribution}; `tools`, the programs
  * that read them, {package, version, licence, role}.
  */
-export function writeOutput(name, collection, provenance) {
-  const record = writeBytes(name, Buffer.from(JSON.stringify(collection) + '\n'), provenance);
+export function writeOutput(name, collection, provenance, dir = outDir) {
+  const record = writeBytes(name, Buffer.from(JSON.stringify(collection) + '\n'), provenance, dir);
   console.log(`${name}: ${collection.features.length} features, ${record.bytes} bytes`);
+}
+
+/**
+ * Cuts `layers` (name: FeatureCollection) into vector tiles at each of `zooms`, written as
+ * public/data/<name>/{z}/{x}/{y}.pbf, every tile of each zoom (an empty one as an empty file: the
+ * map never asks for one that is not there), with one provenance record for them all.
+ */
+export function writeTiles(name, layers, zooms, { inputs, script, method }) {
+  const options = { maxZoom: Math.max(...zooms), indexMaxZoom: 0, buffer: 64, tolerance: 3 };
+  const indexes = Object.entries(layers).map(([layer, data]) => [
+    layer,
+    new GeoJSONVT(data, options),
+  ]);
+  const files = [];
+  for (const z of zooms) {
+    for (let x = 0; x < 2 ** z; x++) {
+      for (let y = 0; y < 2 ** z; y++) {
+        const tiles = indexes.map(([layer, index]) => [layer, index.getTile(z, x, y)]);
+        const present = Object.fromEntries(tiles.filter(([, tile]) => tile));
+        const bytes =
+          Object.keys(present).length > 0
+            ? Buffer.from(fromGeojsonVt(present, { version: 2 }))
+            : Buffer.alloc(0);
+        const file = `${z}/${x}/${y}.pbf`;
+        mkdirSync(join(outDir, name, String(z), String(x)), { recursive: true });
+        writeFileSync(join(outDir, name, file), bytes);
+        files.push(`${file} ${sha256(bytes)}`);
+      }
+    }
+  }
+  const listing = Buffer.from(files.join('\n') + '\n');
+  const record = {
+    output: `public/data/${name}/{z}/{x}/{y}.pbf`,
+    tiles: files.length,
+    sha256: sha256(listing),
+    sha256Of: 'the list of "<z>/<x>/<y>.pbf <sha256>" lines, one per tile, in order',
+    inputs,
+    method,
+    script: relative(root, script),
+    command: 'npm run geodata',
+  };
+  writeFileSync(join(outDir, `${name}.source.json`), JSON.stringify(record, null, 2) + '\n');
+  console.log(`${name}: ${files.length} tiles`);
 }
 
 /**
  * Writes any output (`name` is its path in public/data) and its provenance record, as writeOutput
  * does; returns the record.
  */
-export function writeBytes(name, bytes, { inputs, tools, script, method }) {
-  const path = join(outDir, name);
+export function writeBytes(name, bytes, { inputs, tools, script, method }, dir = outDir) {
+  const path = join(dir, name);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);
   const record = {
-    output: `public/data/${name}`,
+    output: relative(root, path),
     sha256: sha256(bytes),
     bytes: bytes.length,
     inputs,

@@ -26,24 +26,46 @@ export const EMBEDDED_BASEMAP_LAYERS = [
   'sea',
   'sea-depth',
   'world-land',
+  'world-land-detail',
   'region-land',
   'land-height',
   'land-hillshade',
   'region-coast',
   'country-borders',
+  'country-borders-detail',
 ];
 
 export type ColorScheme = 'light' | 'dark';
 
 /**
- * The land the map loads: 'region' while the camera has seen only the box region.geojson covers
- * (the first view of the islands), where world.geojson and borders.geojson draw nothing; 'world'
- * once it has seen beyond.
+ * The land the map loads: 'region' while the camera has seen only land that region.geojson draws
+ * (the first view of the islands); 'world' once it has seen beyond.
  */
 export type LandExtent = 'region' | 'world';
 
+/**
+ * The world's land and borders from Natural Earth at 1:50m, in vector tiles (zooms 4 and 5, from
+ * geodata/scripts/build-land.mjs), stand in for the 1:110m files from this zoom on: at a venue's
+ * scale a coast of 1:110m runs kilometres from the cities on it.
+ */
+const DETAIL_MINZOOM = 4;
+const WORLD_DETAIL_SOURCE = 'world-detail';
+
+type Box = [number, number, number, number];
+
 /** The box of region.geojson (W, S, E, N), as geodata/scripts/build-land.mjs cuts it. */
-export const REGION_BOX: [number, number, number, number] = [139, 41, 157.5, 54.5];
+export const REGION_BOX: Box = [139, 41, 157.5, 54.5];
+
+/**
+ * Boxes (W, S, E, N) around the world's land inside REGION_BOX: Honshu's tip, the mainland and
+ * Kamchatka, which region.geojson leaves to the world's files whole (tests/unit/style.test.ts
+ * checks them against world.geojson).
+ */
+export const WORLD_LAND_IN_REGION: Box[] = [
+  [140.1, 41, 141.6, 41.6],
+  [139, 47.3, 141.6, 54.5],
+  [155.6, 50.9, 157.5, 54.5],
+];
 
 export interface StyleOptions {
   /** Absolute or root-relative base URL of the data files. */
@@ -303,6 +325,23 @@ function lineLayers(options: StyleOptions, palette: Palette): LayerSpecification
 
 const noFeatures = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
+/** A layer of the world's finer land, there once the world is loaded ('world'). */
+function detailLayers(
+  land: LandExtent,
+  sourceLayer: string,
+  layer: Pick<LayerSpecification, 'id' | 'type' | 'paint'>,
+): LayerSpecification[] {
+  if (land !== 'world') return [];
+  return [
+    {
+      ...layer,
+      source: WORLD_DETAIL_SOURCE,
+      'source-layer': sourceLayer,
+      minzoom: DETAIL_MINZOOM,
+    } as LayerSpecification,
+  ];
+}
+
 /** A band's colour by its depth or height, between the palette's stops. */
 function byMetres(stops: [number, string][]): ExpressionSpecification {
   return [
@@ -324,6 +363,11 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
   const palette = PALETTES[options.colorScheme];
   const data = (name: string) => `${options.dataUrl}/${name}`;
   const worldData = (name: string) => (land === 'world' ? data(name) : noFeatures());
+  const countryBorderPaint = {
+    'line-color': palette.countryBorder,
+    'line-width': 0.8,
+    'line-dasharray': [3, 2],
+  };
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
     {
@@ -338,8 +382,14 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
       id: 'world-land',
       type: 'fill',
       source: 'world',
+      maxzoom: DETAIL_MINZOOM,
       paint: fillPaint({ normal: palette.land }, { normal: 1 }),
     },
+    ...detailLayers(land, 'land', {
+      id: 'world-land-detail',
+      type: 'fill',
+      paint: fillPaint({ normal: palette.land }, { normal: 1 }),
+    }),
     {
       id: 'region-land',
       type: 'fill',
@@ -380,8 +430,14 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
       id: 'country-borders',
       type: 'line',
       source: 'borders',
-      paint: { 'line-color': palette.countryBorder, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      maxzoom: DETAIL_MINZOOM,
+      paint: countryBorderPaint,
     },
+    ...detailLayers(land, 'borders', {
+      id: 'country-borders-detail',
+      type: 'line',
+      paint: countryBorderPaint,
+    }),
     {
       id: ISLAND_FILL_LAYER,
       type: 'fill',
@@ -475,6 +531,15 @@ export function buildStyle(options: StyleOptions, land: LandExtent = 'world'): S
       lines: { type: 'geojson', data: data('lines.geojson') },
       borders: { type: 'geojson', data: worldData('borders.geojson') },
       world: { type: 'geojson', data: worldData('world.geojson'), attribution: NATURAL_EARTH },
+      ...(land === 'world' && {
+        [WORLD_DETAIL_SOURCE]: {
+          type: 'vector',
+          tiles: [data(`${WORLD_DETAIL_SOURCE}/{z}/{x}/{y}.pbf`)],
+          minzoom: DETAIL_MINZOOM,
+          maxzoom: 5,
+          attribution: NATURAL_EARTH,
+        },
+      }),
       region: { type: 'geojson', data: data('region.geojson'), attribution: GSHHG },
       [RELIEF_SOURCE]: { type: 'geojson', data: data('relief.geojson'), attribution: ETOPO5 },
       [DEM_SOURCE]: {

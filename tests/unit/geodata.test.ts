@@ -296,17 +296,24 @@ describe('relief', () => {
 });
 
 describe('context land', () => {
-  it('covers Hokkaido, Urup, Sakhalin and the tip of Kamchatka', () => {
+  it('covers Hokkaido, Urup and Sakhalin; the world has the mainland and Kamchatka whole', () => {
     const region = load<FeatureCollection<MultiPolygon, { country: string }>>('region.geojson');
-    const places: [string, Position][] = [
+    const world = load<FeatureCollection<MultiPolygon>>('world.geojson');
+    const inside = (collection: FeatureCollection<MultiPolygon>, point: Position) =>
+      collection.features.some((f) => turf.booleanPointInPolygon(point, f));
+    const islands: [string, Position][] = [
       ['Nemuro (Hokkaido)', [145.58, 43.33]],
       ['Urup', [149.95, 45.85]],
       ['Sakhalin', [142.8, 49.0]],
-      ['Kamchatka', [157.0, 52.5]],
     ];
-    for (const [name, point] of places) {
-      const hit = region.features.some((f) => turf.booleanPointInPolygon(point, f));
-      expect(hit, name).toBe(true);
+    for (const [name, point] of islands) expect(inside(region, point), name).toBe(true);
+    const cut: [string, Position][] = [
+      ['Kamchatka', [157.0, 52.5]],
+      ['the mainland by the Tatar Strait', [139.5, 49.5]],
+    ];
+    for (const [name, point] of cut) {
+      expect(inside(region, point), name).toBe(false);
+      expect(inside(world, point), name).toBe(true);
     }
   });
 

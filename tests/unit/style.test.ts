@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ExpressionSpecification, RasterDEMSourceSpecification } from 'maplibre-gl';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import {
   buildStyle,
   EMBEDDED_BASEMAP_LAYERS,
   ISLAND_FILL_LAYER,
   PALETTES,
   REGION_BOX,
+  WORLD_LAND_IN_REGION,
   TRAIL_SOURCE,
   type StyleOptions,
 } from '../../src/map/style';
@@ -51,6 +53,11 @@ describe('buildStyle', () => {
       if (source.type === 'raster-dem') {
         // The hillshade's tiles, in the data folder too.
         expect(source.tiles).toEqual(['/data/dem/{z}/{x}/{y}.png']);
+        continue;
+      }
+      if (source.type === 'vector') {
+        // The world's finer land, tiled in the data folder.
+        expect(source.tiles).toEqual(['/data/world-detail/{z}/{x}/{y}.pbf']);
         continue;
       }
       expect(source.type).toBe('geojson');
@@ -259,16 +266,26 @@ describe('history and the meeting trail in the style', () => {
     const region = buildStyle(options, 'region');
     const world = buildStyle(options, 'world');
     expect(validateStyleMin(region)).toEqual([]);
+    expect(validateStyleMin(world)).toEqual([]);
     expect(buildStyle(options)).toEqual(world);
     for (const id of ['world', 'borders']) {
       expect(data(region, id)).toEqual({ type: 'FeatureCollection', features: [] });
       expect(data(world, id)).toBe(`${options.dataUrl}/${id}.geojson`);
     }
-    // The rest is the same style.
-    expect({ ...region, sources: { ...region.sources, world: null, borders: null } }).toEqual({
-      ...world,
-      sources: { ...world.sources, world: null, borders: null },
+    // The world's finer land comes with it, from its zoom on.
+    const detail = ['world-land-detail', 'country-borders-detail'];
+    expect(world.sources['world-detail']).toMatchObject({
+      type: 'vector',
+      tiles: [`${options.dataUrl}/world-detail/{z}/{x}/{y}.pbf`],
     });
+    expect(world.layers.filter((layer) => detail.includes(layer.id))).toHaveLength(2);
+    // The rest is the same style.
+    const withoutWorld = (style: ReturnType<typeof buildStyle>) => ({
+      ...style,
+      sources: { ...style.sources, world: null, borders: null, 'world-detail': null },
+      layers: style.layers.filter((layer) => !detail.includes(layer.id)),
+    });
+    expect(withoutWorld(region)).toEqual(withoutWorld(world));
   });
 });
 
@@ -284,10 +301,37 @@ describe('REGION_BOX', () => {
     expect(w >= west && s >= south && e <= east && n <= north).toBe(true);
   });
 
-  it.each(['world.geojson', 'borders.geojson'])('%s draws nothing inside it', (name) => {
-    const crossing = (read(name).features as Parameters<typeof turf.booleanIntersects>[0][])
+  it('borders.geojson draws nothing inside it', () => {
+    const crossing = (
+      read('borders.geojson').features as Parameters<typeof turf.booleanIntersects>[0][]
+    )
       .flatMap((feature) => turf.flatten(feature as never).features)
       .filter((part) => turf.booleanIntersects(part, inside));
     expect(crossing).toEqual([]);
+  });
+
+  it('world.geojson draws land inside it only in the boxes of WORLD_LAND_IN_REGION', () => {
+    const box = turf.bboxPolygon(REGION_BOX);
+    const world = read('world.geojson').features[0] as Feature<MultiPolygon>;
+    const pieces = turf
+      .flatten(world)
+      .features.map((part) => turf.intersect(turf.featureCollection<Polygon>([part, box])))
+      .filter((piece) => piece !== null)
+      .flatMap((piece) => turf.flatten(piece).features);
+    expect(pieces.length).toBeGreaterThan(0);
+    for (const piece of pieces) {
+      const [w, s, e, n] = turf.bbox(piece);
+      const within = WORLD_LAND_IN_REGION.some(
+        ([bw, bs, be, bn]) => w >= bw && s >= bs && e <= be && n <= bn,
+      );
+      expect(within, `${[w, s, e, n].join(', ')}`).toBe(true);
+    }
+  });
+
+  it('region.geojson holds no land that its edge cuts', () => {
+    const edge = turf.polygonToLine(turf.bboxPolygon(REGION_BOX));
+    for (const part of turf.flatten(read('region.geojson')).features) {
+      expect(turf.booleanIntersects(part, edge as never)).toBe(false);
+    }
   });
 });

@@ -5,7 +5,13 @@
 // fetch and tile every file again; only a basemap swap uses it.
 import { AJAXError } from 'maplibre-gl';
 import type { ErrorEvent as MapErrorEvent, StyleSpecification } from 'maplibre-gl';
-import { buildStyle, REGION_BOX, type LandExtent, type StyleOptions } from '../style';
+import {
+  buildStyle,
+  REGION_BOX,
+  WORLD_LAND_IN_REGION,
+  type LandExtent,
+  type StyleOptions,
+} from '../style';
 import { BASEMAP_PREFIX, mergeBasemap, type OnlineBasemap } from '../basemap';
 import { applyStyleChanges } from '../styleChanges';
 import { whenBrowserIdle } from '../../lib/idle';
@@ -124,16 +130,25 @@ export class StyleSync {
     return this.input.basemap ? mergeBasemap(app, this.input.basemap) : app;
   }
 
-  /** The camera shows nothing beyond region.geojson's box (a globe always may). */
+  /** The camera shows no land but region.geojson's (a globe always may). */
   private seesOnlyRegion(): boolean {
     if (this.input.style.globe) return false;
-    const [west, south, east, north] = REGION_BOX;
     const bounds = this.ctx.map.getBounds();
-    return (
+    const [west, south, east, north] = REGION_BOX;
+    const insideRegion =
       bounds.getWest() >= west &&
       bounds.getSouth() >= south &&
       bounds.getEast() <= east &&
-      bounds.getNorth() <= north
+      bounds.getNorth() <= north;
+    return (
+      insideRegion &&
+      !WORLD_LAND_IN_REGION.some(
+        ([w, s, e, n]) =>
+          bounds.getWest() < e &&
+          bounds.getEast() > w &&
+          bounds.getSouth() < n &&
+          bounds.getNorth() > s,
+      )
     );
   }
 
