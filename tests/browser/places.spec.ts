@@ -77,4 +77,32 @@ test.describe('place names', () => {
     await labelsOf(page, '/#venue=osaka&lang=en', ['Japan', 'Nagoya']);
     await labelsOf(page, '/#venue=da-nang&lang=ja', ['ベトナム']);
   });
+
+  test('a venue far from its country’s world-scale name is shown with the country and a neighbouring town', async ({
+    page,
+  }) => {
+    // The country's name at a venue's scale (kind venue-country) and the towns build-places.mjs
+    // names around each venue.
+    const views: [string, Record<'en' | 'ru' | 'ja', string[]>][] = [
+      ['moscow', { en: ['Russia', 'Tula'], ru: ['Россия', 'Тула'], ja: ['ロシア', 'トゥーラ'] }],
+      [
+        'irkutsk',
+        { en: ['Russia', 'Ulan-Ude'], ru: ['Россия', 'Улан-Удэ'], ja: ['ロシア', 'ウラン・ウデ'] },
+      ],
+      [
+        'washington',
+        {
+          en: ['United States', 'Philadelphia'],
+          ru: ['Соединенные Штаты', 'Филадельфия'],
+          ja: ['アメリカ合衆国', 'フィラデルフィア'],
+        },
+      ],
+    ];
+    for (const [venue, byLang] of views) {
+      for (const [lang, expected] of Object.entries(byLang)) {
+        await labelsOf(page, `/#venue=${venue}&lang=${lang}`, expected);
+      }
+    }
+    await labelsOf(page, '/#venue=beijing&lang=en', ['China', 'Tianjin']);
+  });
 });

