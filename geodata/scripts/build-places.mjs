@@ -143,6 +143,8 @@ const VENUE_VIEW = {
 const venueKmPerPx = (lat) =>
   (40075.017 / (512 * 2 ** VENUE_VIEW.zoom)) * Math.cos((lat * Math.PI) / 180);
 const km = (a, b) => turf.distance(a, b, { units: 'kilometers' });
+/** A town this close to a venue is that venue's city. */
+const VENUE_IS_TOWN_KM = 15;
 
 /**
  * Checks that each venue but those of VENUES_WITHOUT_COUNTRY has exactly one label of its country
@@ -384,6 +386,12 @@ export function buildPlaces({ curated, cities, catalogues, settlements, venues }
     if (place.geonameid && !city)
       throw new Error(`${place.id}: no GeoNames place ${place.geonameid}`);
     const coordinates = place.coordinates ?? city.coordinates;
+    // A town that is also a venue is named once, by the venue's label and marker.
+    if (
+      place.kind === 'town' &&
+      venues.some((venue) => km(venue.coordinates, coordinates) < VENUE_IS_TOWN_KM)
+    )
+      continue;
     const settlement = place.settlement
       ? settlements.find((known) => known.id === place.settlement)
       : null;
