@@ -321,6 +321,12 @@ export function App({ opened }: { opened: ViewState }) {
     if (readySent.current) host.current?.post({ type: 'kuril-map:tour', chapter });
   }, []);
   const tour = useTour({ view, update, requestCamera, announce, onChapter: tellHostOfChapter });
+  // The reader's own choice of an island or a place during the tour: its panel stands over the
+  // chapter's until closed, which gives the chapter its selection back.
+  const detour =
+    tour.selection !== null &&
+    (view.island !== tour.selection.island || view.venue !== tour.selection.venue) &&
+    (view.island !== null || view.venue !== null);
   // After the link above: the map may have been drawn before the page mounted (main.ts). A map
   // that cannot be drawn is ready at once: the host always hears back. A tour's link is ready
   // once its chapter has set the view, so that the first state is the chapter's.
@@ -363,6 +369,12 @@ export function App({ opened }: { opened: ViewState }) {
     returnFocus.current?.focus();
     returnFocus.current = null;
   }, [update, announce, t, view.island, view.venue]);
+  const backToChapter = tour.selection;
+  const closePanel = useCallback(() => {
+    if (!backToChapter) return clearSelection();
+    update(backToChapter, true);
+    returnFocus.current = null;
+  }, [backToChapter, clearSelection, update]);
 
   // Stable callbacks: the toolbar, the list of places and the history bar skip a render when
   // their props are unchanged, as on a selection.
@@ -584,7 +596,7 @@ export function App({ opened }: { opened: ViewState }) {
       )}
       <Suspense fallback={null}>
         {/* The tour's panel stands in the panels' place while the tour is open. */}
-        {tour.chapter && (
+        {tour.chapter && !detour && (
           <div className="panel-slot" key="tour">
             <TourPanel
               chapter={tour.chapter}
@@ -597,7 +609,7 @@ export function App({ opened }: { opened: ViewState }) {
             />
           </div>
         )}
-        {(island || venue) && !tour.chapter && (
+        {(island || venue) && (!tour.chapter || detour) && (
           <div className="panel-slot" key={island?.id ?? venue?.id}>
             {island && (
               <IslandPanel
@@ -606,7 +618,7 @@ export function App({ opened }: { opened: ViewState }) {
                 lang={lang}
                 year={view.year}
                 date={date}
-                onClose={clearSelection}
+                onClose={closePanel}
               />
             )}
             {venue && (
@@ -614,7 +626,7 @@ export function App({ opened }: { opened: ViewState }) {
                 venueId={venue.id}
                 lang={lang}
                 highlight={highlightMeeting}
-                onClose={clearSelection}
+                onClose={closePanel}
               />
             )}
           </div>

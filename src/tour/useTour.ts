@@ -28,6 +28,8 @@ export interface Tour {
    * declared after this hook: this hook's effect, which sets it, runs before theirs.
    */
   settled: boolean;
+  /** What the chapter on screen selects (null: no tour, or its chapters still loading). */
+  selection: Pick<ViewChange, 'island' | 'venue'> | null;
   /** Opens the tour at its first chapter, or leaves it. */
   toggle(): void;
   go(chapter: string): void;
@@ -134,5 +136,8 @@ export function useTour({ view, update, requestCamera, announce, onChapter }: To
     update({ tour: tourChapterIds[0] }, true);
   }, [update]);
   const settled = chapter === null || loaded !== null;
-  return { chapter, settled, toggle: chapter ? exit : start, go, exit };
+  const item = chapter && loaded ? loaded.chapterById(chapter) : undefined;
+  const chosen = item && loaded!.chapterView(item);
+  const selection = chosen ? { island: chosen.island, venue: chosen.venue } : null;
+  return { chapter, settled, selection, toggle: chapter ? exit : start, go, exit };
 }

@@ -150,6 +150,19 @@ test("opens a chapter's link in a fresh page, and a bad one opens no tour", asyn
   await expect(tourPanel(page)).toHaveCount(0);
 });
 
+test('an island chosen during the tour opens its panel, and closing it goes back to the chapter', async ({
+  page,
+}) => {
+  const chapter = byId('joint-declaration-1956');
+  const map = await openMap(page, `/#lang=en&tour=${chapter.id}`);
+  await expectChapter(map, chapter);
+  const panel = await map.chooseIsland('iturup');
+  await expect(tourPanel(page)).toHaveCount(0);
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText('Iturup');
+  await panel.locator('.panel-close').click();
+  await expectChapter(map, chapter);
+});
+
 test('Back leaves the tour for the view the reader had', async ({ page }) => {
   const map = await openMap(page, '/#map=6/45/150&lang=en&year=1905');
   await map.mapAtRest();
