@@ -98,7 +98,8 @@ export default function DataDialog({ lang, onClose }: DataDialogProps) {
                   <p>{t(`groups.${group}.text`)}</p>
                   <p className="data-meta">
                     {records !== null && <span>{t('records', { count: records })} · </span>}
-                    {t('licence')} {licences.map(licenceText).join('; ')}
+                    {t('licence')}
+                    {licences.map(licenceText).join('; ')}
                   </p>
                   <p className="data-links">
                     {files.map((file) => (

@@ -104,10 +104,10 @@ test('the Data view gives the licences, a credit line and a README of the files'
   await expect(dialog).toContainText('LGPL 3.0 or later');
   await expect(dialog).toContainText('CC BY 4.0');
   await expect(dialog.locator('[data-group="lines-map"]')).toContainText(
-    'geometry LGPL 3.0 or later (GSHHG)',
+    'LGPL 3.0 or later (geometry: GSHHG)',
   );
   await expect(dialog.locator('[data-group="venues"]')).toContainText(
-    'coordinates CC BY 4.0 (GeoNames)',
+    'CC BY 4.0 (coordinates: GeoNames)',
   );
   const readme = await download(page, dialog.getByRole('link', { name: 'README.txt' }));
   expect(readme.text).toContain('kuril-meetings.csv');
