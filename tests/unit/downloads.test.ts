@@ -72,7 +72,9 @@ describe('the files of the Data view (public/data/download/)', () => {
       inputs: inputRecords(),
     });
     expect(readdirSync(folder).sort()).toEqual([...fresh.keys()].sort());
-    for (const [name, text] of fresh) expect(read(name), name).toBe(text);
+    // After a change to the data set: `node geodata/scripts/build-downloads.mjs` rebuilds them.
+    for (const [name, text] of fresh)
+      expect(read(name), `${name}: run node geodata/scripts/build-downloads.mjs`).toBe(text);
   });
 
   it('offer every table as CSV and JSON, and the islands, venues and lines as GeoJSON', () => {
