@@ -54,7 +54,10 @@ export default function DataDialog({ lang, onClose }: DataDialogProps) {
     t('size', { size: formatNumber(Math.max(1, Math.round(bytes / 1024)), lang, 0) });
   const licenceText = (licence: Licence) =>
     t(`covers.${licence.covers}`, {
-      licence: licence.licence,
+      // A licence's name in the reader's language where it has one (the manifest's is English).
+      licence: licence.source
+        ? t(`licenceNames.${licence.source}`, { defaultValue: licence.licence })
+        : licence.licence,
       source: licence.source ? t(`sourceNames.${licence.source}`) : '',
     });
 
@@ -99,7 +102,7 @@ export default function DataDialog({ lang, onClose }: DataDialogProps) {
                   <p className="data-meta">
                     {records !== null && <span>{t('records', { count: records })} · </span>}
                     {t('licence')}
-                    {licences.map(licenceText).join('; ')}
+                    {licences.map(licenceText).join(t('licenceSeparator'))}
                   </p>
                   <p className="data-links">
                     {files.map((file) => (
