@@ -19,6 +19,8 @@ for (const script of [
   'build-fonts.mjs',
   // After build-land.mjs: it marks the islands at their label points.
   'build-locator.mjs',
+  // After build-land.mjs and build-lines.mjs: it offers their islands and lines for download.
+  'build-downloads.mjs',
 ]) {
   console.log(`== ${script}`);
   execFileSync(process.execPath, ['--max-old-space-size=8000', join(here, script)], {

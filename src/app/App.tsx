@@ -58,6 +58,7 @@ import type { TrailChange } from '../history/TrailControls';
 import { useTour } from '../tour/useTour';
 
 const ShareDialog = lazy(() => import('../share/ShareDialog'));
+const DataDialog = lazy(() => import('../download/DataDialog'));
 const HistoryBar = lazy(() => import('../history/HistoryBar'));
 // The panels carry the whole cited data set: loaded on first use, or once the map is idle.
 const [IslandPanel, loadIslandPanel] = preloadable(() =>
@@ -131,6 +132,7 @@ export function App({ opened }: { opened: ViewState }) {
   const [measurePoints, setMeasurePoints] = useState<[number, number][]>([]);
   const host = useRef<HostLink | null>(null);
   const [sharing, setSharing] = useState(false);
+  const [offeringData, setOfferingData] = useState(false);
   const [highlightMeeting, setHighlightMeeting] = useState<string | null>(null);
   const [mapDrawn, setMapDrawn] = useState(false);
   const [mapUnavailable, setMapUnavailable] = useState<MapUnavailable | null>(null);
@@ -399,6 +401,10 @@ export function App({ opened }: { opened: ViewState }) {
     rememberFocus(returnFocus);
     setSharing(true);
   }, []);
+  const openData = useCallback(() => {
+    rememberFocus(returnFocus);
+    setOfferingData(true);
+  }, []);
   // On a narrow screen the list, once used, gives the map and the panel the screen.
   const selectIslandFromList = useCallback(
     (id: IslandId) => {
@@ -509,6 +515,7 @@ export function App({ opened }: { opened: ViewState }) {
             comparing={view.compare}
             onToggleCompare={toggleCompare}
             onShare={openShare}
+            onData={openData}
             touring={tour.chapter !== null}
             onTour={tour.toggle}
           />
@@ -641,6 +648,17 @@ export function App({ opened }: { opened: ViewState }) {
             snapshot={snapshot}
             onClose={() => {
               setSharing(false);
+              returnFocus.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+      {offeringData && (
+        <Suspense fallback={null}>
+          <DataDialog
+            lang={lang}
+            onClose={() => {
+              setOfferingData(false);
               returnFocus.current?.focus();
             }}
           />

@@ -23,6 +23,8 @@ interface ToolbarProps {
   onToggleMeasure(): void;
   onToggleCompare(): void;
   onShare(): void;
+  /** Opens the Data view: the data set as files to download. */
+  onData(): void;
   touring: boolean;
   onTour(): void;
 }
@@ -33,8 +35,9 @@ interface ToolbarProps {
  */
 export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
   const { lang, pov, measuring, comparing, touring, placesOpen, placesId } = props;
-  const { onLang, onPov, onTogglePlaces, onToggleMeasure, onToggleCompare, onShare, onTour } =
+  const { onLang, onPov, onTogglePlaces, onToggleMeasure, onToggleCompare, onShare, onData } =
     props;
+  const { onTour } = props;
   const { t } = useTranslation('app');
   const languageId = useId();
   const toolsId = useId();
@@ -121,6 +124,14 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
         </button>
         <button type="button" className="control" onClick={picked(onShare)}>
           {t('share')}
+        </button>
+        <button
+          type="button"
+          className="control"
+          data-testid="data-button"
+          onClick={picked(onData)}
+        >
+          {t('data')}
         </button>
         <button type="button" className="control" aria-pressed={touring} onClick={picked(onTour)}>
           {t('tour')}

@@ -9,6 +9,7 @@
  *   await map.closePanel();                          // Escape, until no panel is open
  *   await map.setPov('japan');  await map.setLang('ru');  await map.setYear(1900);
  *   const dialog = await map.openShare();            // the share dialog (English interface)
+ *   const data = await map.openData();               // the Data view, its files listed (any language)
  *   await map.pasteLink('#lang=en&venue=osaka');     // a link pasted into the open page
  *   await map.mapAtRest();                           // the camera has stopped moving
  *   await map.linkParam('year');                     // a key of the page's link, or null
@@ -294,6 +295,18 @@ export class MapDriver extends ProbedMap {
     await this.yearSlider.fill(String(year));
     await expect(this.page.getByTestId('year-shown')).toHaveText(String(year));
     await expect.poll(() => this.linkParam('year')).toBe(String(year));
+  }
+
+  /**
+   * Opens the Data view from the bar (from its menu on a narrow screen) and returns it once it
+   * lists its files.
+   */
+  async openData(): Promise<Locator> {
+    await (await this.barControl({ testId: 'data-button' })).click();
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('[data-group] a[download]').first()).toBeVisible();
+    return dialog;
   }
 
   /** Opens the share dialog from the toolbar and returns it once visible. */

@@ -17,6 +17,7 @@ const RANKS: Record<string, number> = {
   embed: 8,
   panels: 8,
   share: 8,
+  download: 8,
   tour: 8,
   app: 9,
   // The entry points.
