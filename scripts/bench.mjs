@@ -263,6 +263,8 @@ async function heapUsed(page, cdp) {
 async function heapGrowth(browser, origin) {
   const { context, page } = await openApp(browser, origin, { reducedMotion: 'reduce' });
   const cdp = await context.newCDPSession(page);
+  // The list is a drawer, opened from the bar (it stays open on a wide screen).
+  await page.getByTestId('places-toggle').click();
   const buttons = page.locator('.place-list button');
   const count = await buttons.count();
   const select = async (n) => {
