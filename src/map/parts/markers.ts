@@ -126,8 +126,12 @@ export class Markers {
       const marker = new Marker({ element, anchor: 'left', offset: [-size / 2, 0] })
         .setLngLat(venue.coordinates)
         .addTo(this.ctx.map);
-      const { width, height } = element.getBoundingClientRect();
-      this.placed.set(venue.id, { venue, marker, element, width, height });
+      this.placed.set(venue.id, { venue, marker, element, width: 0, height: 0 });
+    }
+    // Measured once all are in: one layout of the page, not one per marker.
+    for (const placed of this.placed.values()) {
+      const { width, height } = placed.element.getBoundingClientRect();
+      Object.assign(placed, { width, height });
     }
     this.regroup(true);
   }
