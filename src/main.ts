@@ -1,7 +1,7 @@
 // The entry: the map starts first, once its labels' fonts are in (or after FONT_WAIT_MS). The page
-// around it (src/page.tsx, with React) is fetched then but built once the map has been drawn, or
+// around it (src/page.tsx, with React) is fetched then but built when the map's data are in, or
 // after PAGE_WAIT_MS: on a machine with few cores, building it earlier takes the processor from
-// MapLibre and delays the map's first frame.
+// MapLibre's worker and delays the map.
 import { readViewState } from './state/currentView';
 import { startFirstMap, updateFirstMap } from './map/startMap';
 import {
@@ -51,7 +51,7 @@ async function start() {
   );
   if (!fontsIn) void fontsLoad.then(() => updateFirstMap(firstInput(labels)));
   const page = import('./page');
-  await Promise.race([controller?.whenDrawn(), wait(PAGE_WAIT_MS, null)]);
+  await Promise.race([controller?.whenSourcesLoaded(), wait(PAGE_WAIT_MS, null)]);
   const { renderPage } = await page;
   renderPage(document.getElementById('root')!, view);
 }

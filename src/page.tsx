@@ -1,5 +1,5 @@
 // The page around the map: React, the interface text and the app. main.ts builds it once the
-// map has been drawn.
+// map's data are in.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -188,10 +188,18 @@ export class MapController {
     };
   }
 
-  /** Resolves once the map has been drawn and is idle for the first time. */
-  whenDrawn(): Promise<void> {
-    if (this.sticky.has('drawn')) return Promise.resolve();
-    return new Promise((resolve) => this.map.once('idle', () => resolve()));
+  /** Resolves once every source of the style has loaded its data (the map may not be drawn yet). */
+  whenSourcesLoaded(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const ids = this.style.sourceIds();
+        if (!ids.every((id) => this.map.getSource(id) && this.map.isSourceLoaded(id))) return;
+        this.map.off('sourcedata', check);
+        resolve();
+      };
+      this.map.on('sourcedata', check);
+      this.map.once('idle', check);
+    });
   }
 
   destroy(): void {
