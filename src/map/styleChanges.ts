@@ -36,7 +36,7 @@ const APPLY: { [C in Command as C['command']]?: Applier<C> } = {
 
 /**
  * Brings the map from the style `before` (as built) to `after`; a change these methods cannot make
- * (a layer's type, the sprite) goes through setStyle.
+ * (a layer's type, the sprite), or a map that no longer shows `before`, goes through setStyle.
  */
 export function applyStyleChanges(
   map: MapLibreMap,
@@ -44,7 +44,10 @@ export function applyStyleChanges(
   after: StyleSpecification,
 ): void {
   const commands = diff(before, after).filter((command) => !IGNORED.has(command.command));
-  if (!commands.every((command) => APPLY[command.command])) {
+  // A diff holds only against the style it was taken from: a map whose style lost its layers
+  // (its WebGL context lost and given back) takes the new style whole.
+  const onMap = before.layers.every((layer) => map.getLayer(layer.id));
+  if (!onMap || !commands.every((command) => APPLY[command.command])) {
     map.setStyle(after);
     return;
   }

@@ -5,8 +5,11 @@ import { applyStyleChanges } from '../../src/map/styleChanges';
 import { islandLabelsFor, styleOptionsFor } from '../../src/map/viewOptions';
 import { DEFAULT_STYLE_OPTIONS } from './support/styleOptions';
 
-/** A stand-in map that records the methods called on it, with their first argument. */
-function recordingMap() {
+/**
+ * A stand-in map that records the methods called on it, with their first argument; it shows the
+ * style the change starts from unless `lostLayers`.
+ */
+function recordingMap(lostLayers = false) {
   const calls: string[] = [];
   const record =
     (name: string) =>
@@ -15,15 +18,18 @@ function recordingMap() {
   const map = new Proxy(
     {},
     {
-      get: (_, name: string) =>
-        name === 'getSource' ? () => ({ setData: record('setData') }) : record(name),
+      get: (_, name: string) => {
+        if (name === 'getSource') return () => ({ setData: record('setData') });
+        if (name === 'getLayer') return () => (lostLayers ? undefined : {});
+        return record(name);
+      },
     },
   ) as unknown as MapLibreMap;
   return { map, calls };
 }
 
-const change = (before: StyleOptions, after: StyleOptions) => {
-  const { map, calls } = recordingMap();
+const change = (before: StyleOptions, after: StyleOptions, lostLayers = false) => {
+  const { map, calls } = recordingMap(lostLayers);
   applyStyleChanges(map, buildStyle(before), buildStyle(after));
   return calls;
 };
@@ -95,6 +101,12 @@ describe('style changes', () => {
     after.sprite = 'https://example.org/sprite';
     applyStyleChanges(map, before, after);
     expect(calls).toEqual(['setStyle']);
+  });
+
+  it('gives the whole style to a map that no longer shows the one the change starts from', () => {
+    const dark = { ...DEFAULT_STYLE_OPTIONS, colorScheme: 'dark' as const };
+    expect(change(DEFAULT_STYLE_OPTIONS, dark, true)).toEqual(['setStyle']);
+    expect(change(DEFAULT_STYLE_OPTIONS, dark)).not.toContain('setStyle');
   });
 
   it('starts the map with no labels until their fonts have loaded', () => {
