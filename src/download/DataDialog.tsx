@@ -1,11 +1,12 @@
 // The Data view: the cited data set as files to download, each with its size, record count and
 // licences, and the licence and credit text. Loaded on demand by the app shell; the list of files
 // is the download folder's manifest, fetched when the dialog opens.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../data/ids';
 import '../i18n/download';
 import { formatNumber } from '../i18n/format';
+import { ModalDialog } from '../ui/ModalDialog';
 import {
   DOWNLOAD_URL,
   fetchManifest,
@@ -29,15 +30,8 @@ const FORMAT_LABELS: Record<DownloadFile['format'], string> = {
 
 export default function DataDialog({ lang, onClose }: DataDialogProps) {
   const { t } = useTranslation('download', { lng: lang });
-  const dialog = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
+  const sectionId = useId();
   const [manifest, setManifest] = useState<Manifest | 'loading' | 'failed'>('loading');
-
-  useEffect(() => {
-    // The node is removed on unmount, which ends the modal state; a second run (StrictMode)
-    // finds it open already.
-    if (!dialog.current?.open) dialog.current?.showModal();
-  }, []);
 
   useEffect(() => {
     let current = true;
@@ -62,32 +56,17 @@ export default function DataDialog({ lang, onClose }: DataDialogProps) {
     });
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="data-dialog"
-      aria-labelledby={headingId}
+      title={t('title')}
+      closeLabel={t('close')}
       onClose={onClose}
-      onKeyDown={(event) => {
-        // The dialog closes itself on Escape; the map must not also take it as "clear selection".
-        if (event.key === 'Escape') event.stopPropagation();
-      }}
     >
-      <div className="data-head">
-        <h2 id={headingId}>{t('title')}</h2>
-        <button
-          type="button"
-          className="data-close"
-          aria-label={t('close')}
-          onClick={() => dialog.current?.close()}
-        >
-          ×
-        </button>
-      </div>
       <p>{t('intro')}</p>
       <p className="data-hint">{t('conventions')}</p>
 
-      <section aria-labelledby={`${headingId}-files`}>
-        <h3 id={`${headingId}-files`}>{t('filesHeading')}</h3>
+      <section aria-labelledby={`${sectionId}-files`}>
+        <h3 id={`${sectionId}-files`}>{t('filesHeading')}</h3>
         {manifest === 'loading' && <p role="status">{t('loading')}</p>}
         {manifest === 'failed' && <p role="alert">{t('failed')}</p>}
         {typeof manifest === 'object' && (
@@ -122,8 +101,8 @@ export default function DataDialog({ lang, onClose }: DataDialogProps) {
         )}
       </section>
 
-      <section aria-labelledby={`${headingId}-licences`}>
-        <h3 id={`${headingId}-licences`}>{t('licencesHeading')}</h3>
+      <section aria-labelledby={`${sectionId}-licences`}>
+        <h3 id={`${sectionId}-licences`}>{t('licencesHeading')}</h3>
         <p>{t('licencesText')}</p>
         <p>
           {t('creditLabel')} <q className="data-credit">{t('credit')}</q>
@@ -139,6 +118,6 @@ export default function DataDialog({ lang, onClose }: DataDialogProps) {
           </a>
         </p>
       </section>
-    </dialog>
+    </ModalDialog>
   );
 }

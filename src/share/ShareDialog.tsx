@@ -1,7 +1,7 @@
 // The share dialog: a link to the view, iframe code with a live preview, and PNG export. Loaded
 // on demand by the app shell. Nothing from the URL or the options is rendered as HTML: the code
 // sample is the text of a read-only textarea.
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../data/ids';
 import { POVS, type Pov } from '../state/perspective';
@@ -20,6 +20,7 @@ import { download, exportFileName, exportPng, footerLines } from './exportPng';
 import { addNamespace } from '../i18n';
 import { shareText } from '../i18n/share';
 import { LanguageOptions } from '../ui/LanguageOptions';
+import { ModalDialog } from '../ui/ModalDialog';
 import { dispute } from '../data/dispute';
 import './share.css';
 
@@ -52,8 +53,7 @@ type EmbedChoices = Pick<
 
 export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: ShareDialogProps) {
   const { t } = useTranslation(['share', 'app'], { lng: lang });
-  const dialog = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
+  const sectionId = useId();
   const linkField = useRef<HTMLInputElement>(null);
   const codeField = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
@@ -71,12 +71,6 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
     compare: view.compare,
   });
   const choose = (change: Partial<EmbedChoices>) => setChoices((old) => ({ ...old, ...change }));
-
-  useEffect(() => {
-    // The node is removed on unmount, which ends the modal state; a second run (StrictMode)
-    // finds it open already.
-    if (!dialog.current?.open) dialog.current?.showModal();
-  }, []);
 
   const options = useMemo(() => hashOptions(), []);
   const link = pageUrl + writeHash(view, options);
@@ -121,30 +115,14 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
   };
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="share-dialog"
-      aria-labelledby={headingId}
+      title={t('title')}
+      closeLabel={t('close')}
       onClose={onClose}
-      onKeyDown={(event) => {
-        // The dialog closes itself on Escape; the map must not also take it as "clear selection".
-        if (event.key === 'Escape') event.stopPropagation();
-      }}
     >
-      <div className="share-head">
-        <h2 id={headingId}>{t('title')}</h2>
-        <button
-          type="button"
-          className="share-close"
-          aria-label={t('close')}
-          onClick={() => dialog.current?.close()}
-        >
-          ×
-        </button>
-      </div>
-
-      <section aria-labelledby={`${headingId}-link`}>
-        <h3 id={`${headingId}-link`}>{t('link.heading')}</h3>
+      <section aria-labelledby={`${sectionId}-link`}>
+        <h3 id={`${sectionId}-link`}>{t('link.heading')}</h3>
         <div className="share-row">
           <input
             ref={linkField}
@@ -161,8 +139,8 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
         </div>
       </section>
 
-      <section aria-labelledby={`${headingId}-embed`}>
-        <h3 id={`${headingId}-embed`}>{t('embed.heading')}</h3>
+      <section aria-labelledby={`${sectionId}-embed`}>
+        <h3 id={`${sectionId}-embed`}>{t('embed.heading')}</h3>
         <div className="share-embed">
           <div className="share-options">
             <Choice legend={t('embed.size')}>
@@ -303,8 +281,8 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
         </div>
       </section>
 
-      <section aria-labelledby={`${headingId}-export`}>
-        <h3 id={`${headingId}-export`}>{t('export.heading')}</h3>
+      <section aria-labelledby={`${sectionId}-export`}>
+        <h3 id={`${sectionId}-export`}>{t('export.heading')}</h3>
         <p className="share-hint">{t('export.hint')}</p>
         <div className="share-row">
           <button type="button" disabled={exporting} onClick={() => exportImage(1)}>
@@ -319,7 +297,7 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
       <p className="share-status" role="status" aria-live="polite">
         {status}
       </p>
-    </dialog>
+    </ModalDialog>
   );
 }
 

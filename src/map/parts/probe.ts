@@ -89,18 +89,22 @@ function probeOf(map: MapLibreMap): MapProbe {
       // for its feature state is out of sight (a venue's own label beside its marker,
       // parts/markers.ts).
       const layers = map.getLayersOrder().filter((id) => map.getLayer(id)?.type === 'symbol');
+      // MapLibre evaluates a queried feature's paint without its state: the probe does, with
+      // each layer's text-opacity compiled once.
+      const spec = latest.paint_symbol['text-opacity'] as StylePropertySpecification;
+      const opacities = new Map(
+        layers.map((id) => {
+          const value = map.getPaintProperty(id, 'text-opacity');
+          const compiled =
+            value === undefined ? null : createExpression(value, 'text-opacity', spec);
+          return [id, compiled?.result === 'success' ? compiled.value : null];
+        }),
+      );
+      const zoom = { zoom: map.getZoom() };
       const placed = map.queryRenderedFeatures({ layers }).filter((feature) => {
-        // MapLibre evaluates a queried feature's paint without its state: the probe does.
-        const opacity = map.getPaintProperty(feature.layer.id, 'text-opacity');
-        if (opacity === undefined) return true;
-        const spec = latest.paint_symbol['text-opacity'] as StylePropertySpecification;
-        const evaluated = createExpression(opacity, 'text-opacity', spec);
-        if (evaluated.result !== 'success') return true;
-        const zoom = { zoom: map.getZoom() };
         const { properties, id } = feature;
-        return (
-          evaluated.value.evaluate(zoom, { type: 'Point', properties, id }, feature.state) !== 0
-        );
+        const opacity = opacities.get(feature.layer.id);
+        return opacity?.evaluate(zoom, { type: 'Point', properties, id }, feature.state) !== 0;
       });
       const texts = placed.map((feature) => {
         const field = (feature.layer.layout as Record<string, unknown> | undefined)?.[
