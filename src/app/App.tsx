@@ -45,6 +45,7 @@ import type {
   CameraTarget,
   MapEvent,
   Origin,
+  Snapshot,
   SnapshotRequest,
   VenueMarker,
 } from '../map/types';
@@ -59,6 +60,7 @@ import { useTour } from '../tour/useTour';
 
 const ShareDialog = lazy(() => import('../share/ShareDialog'));
 const DataDialog = lazy(() => import('../download/DataDialog'));
+const PrintDialog = lazy(() => import('../print/PrintDialog'));
 const HistoryBar = lazy(() => import('../history/HistoryBar'));
 // The panels carry the whole cited data set: loaded on first use, or once the map is idle.
 const [IslandPanel, loadIslandPanel] = preloadable(() =>
@@ -133,6 +135,7 @@ export function App({ opened }: { opened: ViewState }) {
   const host = useRef<HostLink | null>(null);
   const [sharing, setSharing] = useState(false);
   const [offeringData, setOfferingData] = useState(false);
+  const [printing, setPrinting] = useState(false);
   const [highlightMeeting, setHighlightMeeting] = useState<string | null>(null);
   const [mapDrawn, setMapDrawn] = useState(false);
   const [mapUnavailable, setMapUnavailable] = useState<MapUnavailable | null>(null);
@@ -163,17 +166,22 @@ export function App({ opened }: { opened: ViewState }) {
   const togglePlaces = useCallback(() => setPlacesOpen((open) => !open), []);
   const placesId = useId();
 
-  // PNG export: each copy of the map asked for is answered by a `snapshot` event.
+  // PNG export and print: each copy of the map asked for is answered by a `snapshot` event.
   const [snapshotRequest, setSnapshotRequest] = useState<SnapshotRequest | null>(null);
-  const snapshotsWaiting = useRef(new Map<number, (canvas: HTMLCanvasElement) => void>());
-  const snapshot = useCallback(
-    (pixelRatio: number) =>
-      new Promise<HTMLCanvasElement>((resolve) => {
+  const snapshotsWaiting = useRef(new Map<number, (snapshot: Snapshot) => void>());
+  const takeSnapshot = useCallback(
+    (options: Omit<SnapshotRequest, 'id'>) =>
+      new Promise<Snapshot>((resolve) => {
         const id = nextRequest.current++;
         snapshotsWaiting.current.set(id, resolve);
-        setSnapshotRequest({ id, pixelRatio });
+        setSnapshotRequest({ id, ...options });
       }),
     [],
+  );
+  const snapshotCanvas = useCallback(
+    (pixelRatio: number) =>
+      takeSnapshot({ pixelRatio, names: true }).then((snapshot) => snapshot.canvas),
+    [takeSnapshot],
   );
 
   const [measured, setMeasured] = useState<Feature[]>([]);
@@ -405,6 +413,10 @@ export function App({ opened }: { opened: ViewState }) {
     rememberFocus(returnFocus);
     setOfferingData(true);
   }, []);
+  const openPrint = useCallback(() => {
+    rememberFocus(returnFocus);
+    setPrinting(true);
+  }, []);
   // On a narrow screen the list, once used, gives the map and the panel the screen.
   const selectIslandFromList = useCallback(
     (id: IslandId) => {
@@ -458,7 +470,7 @@ export function App({ opened }: { opened: ViewState }) {
         onlineBasemap.onFailed();
         break;
       case 'snapshot':
-        snapshotsWaiting.current.get(event.id)?.(event.canvas);
+        snapshotsWaiting.current.get(event.id)?.(event.snapshot);
         snapshotsWaiting.current.delete(event.id);
         break;
     }
@@ -516,6 +528,7 @@ export function App({ opened }: { opened: ViewState }) {
             onToggleCompare={toggleCompare}
             onShare={openShare}
             onData={openData}
+            onPrint={openPrint}
             touring={tour.chapter !== null}
             onTour={tour.toggle}
           />
@@ -645,7 +658,7 @@ export function App({ opened }: { opened: ViewState }) {
             view={readViewState()}
             lang={lang}
             pageUrl={`${window.location.origin}${window.location.pathname}`}
-            snapshot={snapshot}
+            snapshot={snapshotCanvas}
             onClose={() => {
               setSharing(false);
               returnFocus.current?.focus();
@@ -664,6 +677,31 @@ export function App({ opened }: { opened: ViewState }) {
           />
         </Suspense>
       )}
+      {printing && (
+        <Suspense fallback={null}>
+          <PrintDialog
+            lang={lang}
+            content={{
+              ...legend,
+              pov: mapPov,
+              clear: insets,
+              permalink: `${window.location.origin}${fullMapHref()}`,
+              panel: () =>
+                appElement.current?.querySelector<HTMLElement>('.panel-slot .panel') ?? null,
+            }}
+            mapWidth={() =>
+              appElement.current?.querySelector('.map')?.clientWidth ?? window.innerWidth
+            }
+            takeSnapshot={takeSnapshot}
+            onClose={() => {
+              setPrinting(false);
+              returnFocus.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+      {/* What a print without the Print dialog's page gives (App.css). */}
+      <p className="print-hint-only">{t('printHint')}</p>
       <Announcer message={announcement} />
     </div>
   );

@@ -25,6 +25,8 @@ interface ToolbarProps {
   onShare(): void;
   /** Opens the Data view: the data set as files to download. */
   onData(): void;
+  /** Opens the print dialog. */
+  onPrint(): void;
   touring: boolean;
   onTour(): void;
 }
@@ -37,7 +39,7 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
   const { lang, pov, measuring, comparing, touring, placesOpen, placesId } = props;
   const { onLang, onPov, onTogglePlaces, onToggleMeasure, onToggleCompare, onShare, onData } =
     props;
-  const { onTour } = props;
+  const { onTour, onPrint } = props;
   const { t } = useTranslation('app');
   const languageId = useId();
   const toolsId = useId();
@@ -132,6 +134,14 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
           onClick={picked(onData)}
         >
           {t('data')}
+        </button>
+        <button
+          type="button"
+          className="control"
+          data-testid="print-button"
+          onClick={picked(onPrint)}
+        >
+          {t('print')}
         </button>
         <button type="button" className="control" aria-pressed={touring} onClick={picked(onTour)}>
           {t('tour')}

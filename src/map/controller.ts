@@ -79,7 +79,7 @@ export class MapController {
     this.selection = new SelectionPart(ctx, () => this.measuring.on);
     this.markers = new Markers(ctx, (selection) => this.selection.clickedOn(selection, null));
     this.camera = new CameraPart(ctx, this.selection, input.camera);
-    this.snapshots = new Snapshots(ctx);
+    this.snapshots = new Snapshots(ctx, () => this.markers.onCopy());
     this.removeProbe = setup.follower ? () => undefined : installProbe(map);
     // The second map repeats the first, which keyboards and screen readers use: no tab stop.
     if (setup.follower) map.getCanvas().setAttribute('tabindex', '-1');

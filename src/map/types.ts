@@ -76,10 +76,37 @@ export interface CameraRequest {
   target: CameraTarget;
 }
 
-/** A copy of the map as drawn, asked for once for each new `id` (PNG export). */
+/** A copy of the map as drawn, asked for once for each new `id` (PNG export, print). */
 export interface SnapshotRequest {
   id: number;
   pixelRatio: number;
+  /** false: the copy leaves the map's names off (a worksheet to fill in). */
+  names: boolean;
+}
+
+/** A venue marker as drawn on a copy of the map, in CSS pixels from the map's top left. */
+export interface MarkerOnCopy {
+  x: number;
+  y: number;
+  /** What its dot says: the number of meetings, of cities in a group, or '?'. */
+  count: string;
+  /** The dot's diameter. */
+  size: number;
+  name: string;
+}
+
+/** A copy of the map with what a printed page needs to draw around it. */
+export interface Snapshot {
+  canvas: HTMLCanvasElement;
+  /** The map's size in CSS pixels. */
+  width: number;
+  height: number;
+  /** Ground metres per CSS pixel across the map's middle (for a scale bar). */
+  metresPerPixel: number;
+  /** Degrees clockwise from north of the map's up. */
+  bearing: number;
+  /** The venue markers in view: the map's canvas does not hold them. */
+  markers: MarkerOnCopy[];
 }
 
 /** What the map is set up with once, when it starts. */
@@ -130,6 +157,6 @@ export type MapEvent =
   | { type: 'unavailable'; origin: 'map'; reason: MapUnavailable | null }
   /** The online basemap failed once it was on the map; the embedded one is back. */
   | { type: 'basemap-failed'; origin: 'map' }
-  | { type: 'snapshot'; origin: 'map'; id: number; canvas: HTMLCanvasElement };
+  | { type: 'snapshot'; origin: 'map'; id: number; snapshot: Snapshot };
 
 export type MapListener = (event: MapEvent) => void;

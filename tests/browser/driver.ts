@@ -10,6 +10,7 @@
  *   await map.setPov('japan');  await map.setLang('ru');  await map.setYear(1900);
  *   const dialog = await map.openShare();            // the share dialog (English interface)
  *   const data = await map.openData();               // the Data view, its files listed (any language)
+ *   const sheet = await map.print({ paper: 'a4', orientation: 'landscape' }); // the printed page
  *   await map.pasteLink('#lang=en&venue=osaka');     // a link pasted into the open page
  *   await map.mapAtRest();                           // the camera has stopped moving
  *   await map.linkParam('year');                     // a key of the page's link, or null
@@ -26,6 +27,13 @@
  */
 import type { Frame, Locator, Page } from '@playwright/test';
 import { expect, islandPoint } from './fixtures';
+
+declare global {
+  interface Window {
+    /** How often the page asked for the browser's print window (MapDriver.print). */
+    __printCalls?: number;
+  }
+}
 
 type Pov = 'neutral' | 'japan' | 'russia';
 type Lang = 'en' | 'ru' | 'ja';
@@ -307,6 +315,28 @@ export class MapDriver extends ProbedMap {
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('[data-group] a[download]').first()).toBeVisible();
     return dialog;
+  }
+
+  /**
+   * Prints from the bar's Print dialog, the browser's print window stood in for by a count
+   * (window.__printCalls); returns the printed page once it is complete.
+   */
+  async print(options: {
+    paper: 'a4' | 'letter';
+    orientation: 'landscape' | 'portrait';
+    worksheet?: boolean;
+  }): Promise<Locator> {
+    await this.page.evaluate(() => {
+      window.print = () => void (window.__printCalls = (window.__printCalls ?? 0) + 1);
+    });
+    await (await this.barControl({ testId: 'print-button' })).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.locator(`input[value="${options.paper}"]`).check();
+    await dialog.locator(`input[value="${options.orientation}"]`).check();
+    await dialog.getByRole('checkbox').setChecked(options.worksheet ?? false);
+    await dialog.locator('button[type="submit"]').click();
+    await this.page.waitForFunction(() => (window.__printCalls ?? 0) > 0);
+    return this.page.getByTestId('print-sheet');
   }
 
   /** Opens the share dialog from the toolbar and returns it once visible. */

@@ -3,7 +3,7 @@
 // that would overlap at the current scale are shown as one group marker, which zooms in to
 // separate them when clicked (a move of the reader's, reported with origin 'map').
 import { Marker } from 'maplibre-gl';
-import type { Selection, VenueMarker } from '../types';
+import type { MarkerOnCopy, Selection, VenueMarker } from '../types';
 import { NAMED_BY_MARKER, PLACES_SOURCE, venuePlaceId } from '../basemapLayers';
 import { sameJson, type PartContext } from './context';
 import '../venueMarker.css';
@@ -164,6 +164,32 @@ export class Markers {
     if (focused && focusedVenue && (!focused.isConnected || focused.hidden)) {
       this.focusVenue(focusedVenue);
     }
+  }
+
+  /** The markers in view, for a copy of the map (its canvas does not hold them). */
+  onCopy(): MarkerOnCopy[] {
+    const { map } = this.ctx;
+    const shown = [
+      ...[...this.placed.values()].filter(({ element }) => !element.hidden),
+      ...this.groups,
+    ];
+    return shown
+      .map(({ marker, element }) => {
+        // The dot's centre is the marker's point (the offset puts the dot, not the name, on it).
+        const { x, y } = map.project(marker.getLngLat());
+        const text = (name: string) => element.querySelector(`.${name}`)?.textContent ?? '';
+        return {
+          x,
+          y,
+          count: text('venue-marker-count'),
+          size: parseFloat(element.style.getPropertyValue('--dot')),
+          name: text('venue-marker-name'),
+        };
+      })
+      .filter(({ x, y }) => {
+        const { clientWidth, clientHeight } = map.getContainer();
+        return x >= 0 && y >= 0 && x <= clientWidth && y <= clientHeight;
+      });
   }
 
   /** Puts back the labels' states after a style MapLibre rebuilt whole (controller.ts). */
