@@ -161,8 +161,8 @@ function MeetingsChart({ lang }: { lang: Lang }) {
         ...[...formats].reverse().map((format) => ({
           label: format,
           fill: FORMAT_COLOURS[format],
-          stroke: colours.fg,
-          width: 0.5,
+          // No outline: on a phone a bar is a pixel or two wide, and an outline would hide its colour.
+          width: 0,
           points: { show: false },
           paths: uPlot.paths.bars!({ size: [1, 12] }),
         })),
