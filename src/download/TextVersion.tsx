@@ -201,16 +201,15 @@ function LineText({ line, lang, pov }: { line: Line; lang: Lang; pov: Pov }) {
       <p>
         <span className="text-label">{t('text.lineView')}</span>{' '}
         {tp(`lineKind.${lineKind(line, pov)}`)}
-        {line.viewedAs.japan !== line.viewedAs.russia && (
-          <>
-            {' '}
-            {t('text.lineViewedAs', {
-              japan: tp(`lineKind.${line.viewedAs.japan}`),
-              russia: tp(`lineKind.${line.viewedAs.russia}`),
-            })}
-          </>
-        )}
       </p>
+      {line.viewedAs.japan !== line.viewedAs.russia && (
+        <p>
+          {t('text.lineViewedAs', {
+            japan: tp(`lineKind.${line.viewedAs.japan}`),
+            russia: tp(`lineKind.${line.viewedAs.russia}`),
+          })}
+        </p>
+      )}
     </li>
   );
 }
