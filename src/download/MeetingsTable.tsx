@@ -3,7 +3,9 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingsInOrder, personById, venueById } from '../data/dispute';
-import { MEETING_FORMATS, type Lang, type Meeting, type MeetingFormat } from '../data/schema';
+import type { Lang } from '../data/ids';
+import { MEETING_FORMATS, type MeetingFormat } from '../data/meetingFormats';
+import type { Meeting } from '../data/schema';
 import { compareNames } from '../i18n/format';
 import { formatSpan, meetingFormat } from '../ui/format';
 import '../ui/controls.css';

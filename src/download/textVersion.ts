@@ -1,7 +1,8 @@
 // Pure rules of the Data view's text version and charts: the meetings table's order and filters,
 // meetings per year by format, and the islands' population by date and origin.
 import { firstDay } from '../data/dates';
-import { MEETING_FORMATS, type Figure, type MeetingFormat } from '../data/schema';
+import { MEETING_FORMATS, type MeetingFormat } from '../data/meetingFormats';
+import type { Figure } from '../data/schema';
 
 /** The fields of a meeting the table sorts and filters by. */
 export interface MeetingRow {
