@@ -185,8 +185,12 @@ test('the meetings table sorts by date, city and format and filters by year, cit
 test('the tabs follow the ARIA pattern and the accessibility statement says how to report', async ({
   page,
 }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
   const map = await openMap(page, '/#lang=en');
   const dialog = await map.openData();
+  // The text version and the charts (with uPlot) are chunks of their own, fetched on first use.
+  expect(scripts.filter((path) => /\/(TextVersion|Charts)-/.test(path))).toEqual([]);
   const tabs = dialog.getByRole('tab');
   await expect(tabs).toHaveText(['Files', 'Text version', 'Charts', 'Accessibility']);
   await dialog.getByRole('tab', { name: 'Files' }).focus();
@@ -200,6 +204,10 @@ test('the tabs follow the ARIA pattern and the accessibility statement says how 
   await expect(panel.getByRole('heading', { name: 'Reporting a problem' })).toBeVisible();
   await expect(panel).toContainText('issue tracker');
   await expectSeriousViolationsNone(page);
+  await page.keyboard.press('ArrowLeft');
+  await expect(dialog.getByRole('tab', { name: 'Charts' })).toBeFocused();
+  await expect(dialog.locator('[data-chart="population"] canvas')).toBeVisible();
+  expect(scripts.filter((path) => /\/Charts-[\w-]+\.js$/.test(path))).toHaveLength(1);
   await page.keyboard.press('Home');
   await expect(dialog.getByRole('tab', { name: 'Files' })).toHaveAttribute('aria-selected', 'true');
   await expect(dialog.locator('[data-group] a[download]').first()).toBeVisible();
