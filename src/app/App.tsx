@@ -670,6 +670,8 @@ export function App({ opened }: { opened: ViewState }) {
         <Suspense fallback={null}>
           <DataDialog
             lang={lang}
+            pov={pov}
+            year={view.year}
             onClose={() => {
               setOfferingData(false);
               returnFocus.current?.focus();

@@ -6,8 +6,9 @@
  */
 import { z } from '../lib/zod';
 import { ISLAND_IDS, LANGS, type Lang } from './ids';
+import { MEETING_FORMATS } from './meetingFormats';
 
-export { ISLAND_IDS, LANGS, type Lang };
+export { ISLAND_IDS, LANGS, MEETING_FORMATS, type Lang };
 
 export const IslandId = z.enum(ISLAND_IDS);
 export type IslandId = z.infer<typeof IslandId>;
@@ -462,15 +463,6 @@ export type Role = z.infer<typeof Role>;
 export const Participant = z.strictObject({ person: Slug, role: Slug });
 export type Participant = z.infer<typeof Participant>;
 
-export const MEETING_FORMATS = [
-  'official-visit',
-  'summit',
-  'sideline',
-  '2+2',
-  'foreign-ministers',
-  'treaty-signing',
-  'conference',
-] as const;
 export const MeetingFormat = z.enum(MEETING_FORMATS);
 export type MeetingFormat = z.infer<typeof MeetingFormat>;
 /** The formats of a meeting between the two leaders (a sideline meeting names its `occasion`). */

@@ -116,7 +116,7 @@ test('the Data view gives the licences, a credit line and a README of the files'
 test('the Data view is read and left by keyboard and screen reader', async ({ page }) => {
   const map = await openMap(page, '/#lang=en');
   const dialog = await map.openData();
-  await expect(dialog).toHaveAccessibleName('Download the data');
+  await expect(dialog).toHaveAccessibleName("The map's data");
   // Each link says which data it is, its format and size.
   await expect(dialog.getByRole('link', { name: /^Meetings, CSV, \d+ KB$/ })).toBeVisible();
   await expect(dialog.getByText(`${meetings.meetings.length} records`)).toBeVisible();
@@ -134,7 +134,7 @@ test('on a phone the Data view opens from the menu, in Japanese, and fits the sc
   await page.setViewportSize({ width: 390, height: 844 });
   const map = await openMap(page, '/#lang=ja');
   const dialog = await map.openData();
-  await expect(dialog).toHaveAccessibleName('データのダウンロード');
+  await expect(dialog).toHaveAccessibleName('地図のデータ');
   await expect(dialog.getByRole('link', { name: /^会談, CSV, \d+ KB$/ })).toBeVisible();
   const box = (await dialog.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
