@@ -9,14 +9,8 @@ import {
   roleById,
   venueById,
 } from '../data/dispute';
-import {
-  MEETING_FORMATS,
-  type Lang,
-  type Meeting,
-  type MeetingFormat,
-  type Participant,
-  type Side,
-} from '../data/schema';
+import type { Lang, Meeting, Participant, Side } from '../data/schema';
+import { MEETING_FORMATS, type MeetingFormat } from '../data/meetingFormats';
 import { sidesInOrder } from '../state/perspective';
 import { formatSpan, meetingFormat } from '../ui/format';
 import { Panel } from './Panel';
