@@ -1,10 +1,5 @@
 // The map's testing interface, `window.__kurilMapProbe`: read-only, it changes nothing. Browser
 // tests and debugging use it; its methods keep their names and meaning (docs/architecture.md).
-import {
-  createExpression,
-  latest,
-  type StylePropertySpecification,
-} from '@maplibre/maplibre-gl-style-spec';
 import type { MapLibreMap } from '../maplibre';
 import { ISLAND_FILL_LAYER, TRAIL_SOURCE } from '../style';
 
@@ -62,6 +57,11 @@ function markerNames(map: MapLibreMap): string[] {
     .map((marker) => marker.dataset.name ?? '');
 }
 
+/** What MapLibre's StyleLayer.paint is at run time (its type says only `unknown`). */
+interface LayerPaint {
+  get(name: string): { evaluate(feature: unknown, state: unknown): number } | undefined;
+}
+
 function probeOf(map: MapLibreMap): MapProbe {
   return {
     project: (lngLat) => {
@@ -89,22 +89,13 @@ function probeOf(map: MapLibreMap): MapProbe {
       // for its feature state is out of sight (a venue's own label beside its marker,
       // parts/markers.ts).
       const layers = map.getLayersOrder().filter((id) => map.getLayer(id)?.type === 'symbol');
-      // MapLibre evaluates a queried feature's paint without its state: the probe does, with
-      // each layer's text-opacity compiled once.
-      const spec = latest.paint_symbol['text-opacity'] as StylePropertySpecification;
-      const opacities = new Map(
-        layers.map((id) => {
-          const value = map.getPaintProperty(id, 'text-opacity');
-          const compiled =
-            value === undefined ? null : createExpression(value, 'text-opacity', spec);
-          return [id, compiled?.result === 'success' ? compiled.value : null];
-        }),
-      );
-      const zoom = { zoom: map.getZoom() };
+      // MapLibre evaluates a queried feature's paint without its state: the probe asks the
+      // layer's own text-opacity (evaluated at the current zoom) for the feature and its state.
       const placed = map.queryRenderedFeatures({ layers }).filter((feature) => {
-        const { properties, id } = feature;
-        const opacity = opacities.get(feature.layer.id);
-        return opacity?.evaluate(zoom, { type: 'Point', properties, id }, feature.state) !== 0;
+        const { properties, id, state } = feature;
+        const paint = map.getLayer(feature.layer.id)?.paint as LayerPaint | undefined;
+        const opacity = paint?.get('text-opacity');
+        return opacity?.evaluate({ type: 1, properties, id }, state) !== 0;
       });
       const texts = placed.map((feature) => {
         const field = (feature.layer.layout as Record<string, unknown> | undefined)?.[
