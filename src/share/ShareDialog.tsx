@@ -167,7 +167,7 @@ export default function ShareDialog({
       <section aria-labelledby={`${sectionId}-cite`} className="share-cite">
         <h3 id={`${sectionId}-cite`}>{t('cite.heading')}</h3>
         <p className="share-hint">{t('cite.hint')}</p>
-        <Citation view={view} link={link} />
+        <Citation view={view} link={link} announce={announce} />
       </section>
 
       <section aria-labelledby={`${sectionId}-embed`}>

@@ -28,15 +28,18 @@ export interface CitationProps {
   link: string;
   /** A panel's sources, listed after the view. */
   sources?: readonly CitedSource[];
+  /** Where to say that the citation was copied; without it, the box says so itself. */
+  announce?(message: string): void;
 }
 
-export function Citation({ view, link, sources = [] }: CitationProps) {
+export function Citation({ view, link, sources = [], announce }: CitationProps) {
   const { t } = useTranslation(['share', 'app'], { lng: view.lang });
   const field = useRef<HTMLTextAreaElement>(null);
   const [format, setFormat] = useState<CitationFormat>('plain');
   // The date of access is the day the citation was asked for.
   const [accessed] = useState(() => new Date());
-  const [status, announce] = useAnnouncer();
+  const [status, announceHere] = useAnnouncer();
+  const say = announce ?? announceHere;
   const text = citation(format, citedViewOf(view, link, accessed), sources, t as Translate);
 
   const copy = async (next: CitationFormat) => {
@@ -44,7 +47,7 @@ export function Citation({ view, link, sources = [] }: CitationProps) {
     flushSync(() => setFormat(next));
     if (!field.current) return;
     const copied = await copyField(field.current);
-    announce(t(copied ? 'cite.copied' : 'cite.failed', { format: t(`cite.formats.${next}`) }));
+    say(t(copied ? 'cite.copied' : 'cite.failed', { format: t(`cite.formats.${next}`) }));
   };
 
   return (
@@ -74,9 +77,11 @@ export function Citation({ view, link, sources = [] }: CitationProps) {
         spellCheck={false}
         lang={view.lang}
       />
-      <p className="citation-status" role="status" aria-live="polite">
-        {status}
-      </p>
+      {!announce && (
+        <p className="citation-status" role="status" aria-live="polite">
+          {status}
+        </p>
+      )}
     </div>
   );
 }

@@ -15,10 +15,11 @@ async function allowClipboard(context: BrowserContext, baseURL: string | undefin
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 }
 
-/** Clicks a format's button; returns the text copied, once the status says so. */
-async function copyAs(page: Page, citation: Locator, format: string) {
+/** Clicks a format's button; returns the text copied, once the status (the panel's citation's
+ * own, or the share dialog's) says so. */
+async function copyAs(page: Page, citation: Locator, format: string, status: Locator) {
   await citation.getByRole('button', { name: format, exact: true }).click();
-  await expect(citation.getByRole('status')).toHaveText(/^Citation copied/);
+  await expect(status).toHaveText(/^Citation copied/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await citation.getByRole('textbox', { name: 'Citation' }).inputValue());
   return copied;
@@ -33,19 +34,20 @@ test('the share dialog cites the view in four formats, and its link opens that v
   const map = await openMap(page, VIEW);
   const dialog = await map.openShare();
   const citation = dialog.locator('.share-cite');
+  const status = dialog.getByRole('status');
   const link = await dialog.getByRole('textbox', { name: 'Link to this view' }).inputValue();
 
-  const plain = await copyAs(page, citation, 'Plain text');
+  const plain = await copyAs(page, citation, 'Plain text', status);
   expect(plain).toMatch(
     /^Kuril Islands dispute map: .+ \(perspective: Japan's view; year shown: 1956\)\./,
   );
   expect(plain).toContain(` ${link} (accessed `);
-  await expect(citation.getByRole('status')).toHaveText('Citation copied (Plain text).');
-  expect(await copyAs(page, citation, 'APA')).toContain('(n.d.). Retrieved ');
-  expect(await copyAs(page, citation, 'Chicago')).toMatch(
+  await expect(status).toHaveText('Citation copied (Plain text).');
+  expect(await copyAs(page, citation, 'APA', status)).toContain('(n.d.). Retrieved ');
+  expect(await copyAs(page, citation, 'Chicago', status)).toMatch(
     /^“Kuril Islands dispute map: .*Accessed /,
   );
-  const bibtex = await copyAs(page, citation, 'BibTeX');
+  const bibtex = await copyAs(page, citation, 'BibTeX', status);
   expect(bibtex).toMatch(/^@misc\{kuril-map-japan-iturup-1956,\n/);
   expect(bibtex).toContain(`  url = {${link}},`);
   expect(bibtex).toContain(`  urldate = {${today()}},`);
@@ -72,20 +74,21 @@ test('a panel cites the view with the sources it shows', async ({ page, context,
   await expect(panel).toBeVisible();
   await panel.getByText('Cite this panel and its sources').click();
   const citation = panel.locator('.citation');
+  const status = citation.getByRole('status');
   // Each source once, in the panel's order, as the data set writes its address.
   const shown = await panel
     .locator('.panel-body a[data-source-id]')
     .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
   expect(shown.length).toBeGreaterThan(1);
 
-  const chicago = await copyAs(page, citation, 'Chicago');
+  const chicago = await copyAs(page, citation, 'Chicago', status);
   const [view, blank, heading, ...sources] = chicago.split('\n');
   expect(view).toMatch(
     /^“Kuril Islands dispute map: Tokyo \(perspective: Neutral; year shown: today/,
   );
   expect([blank, heading]).toEqual(['', 'Sources cited in this panel:']);
   expect(sources.map((line) => line.match(/ (\S+)\.$/)![1])).toEqual(shown);
-  const bibtex = await copyAs(page, citation, 'BibTeX');
+  const bibtex = await copyAs(page, citation, 'BibTeX', status);
   expect(bibtex.match(/^@misc\{/gm)).toHaveLength(1 + shown.length);
 });
 

@@ -75,7 +75,10 @@ test('pasted embed code shows the map with the chosen options', async ({ page, b
   await dialog.getByRole('radio', { name: 'The default view' }).check();
 
   const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
-  expect(code).toMatch(/^<div style="[^"]*padding-top:75%[^"]*"><iframe /);
+  // The picture for pages without scripts first, then the frame in its box, then the snippet.
+  expect(code).toMatch(
+    /^<noscript>.*<\/noscript>\n<div class="kuril-map-embed" style="[^"]*padding-top:75%[^"]*"><iframe /,
+  );
   for (const attribute of [
     'title="北方領土・南クリル問題の地図"',
     'loading="lazy"',
@@ -84,7 +87,7 @@ test('pasted embed code shows the map with the chosen options', async ({ page, b
   ]) {
     expect(code).toContain(attribute);
   }
-  const src = code.match(/ src="([^"]*)"/)![1].replace(/&amp;/g, '&');
+  const src = code.match(/<iframe src="([^"]*)"/)![1].replace(/&amp;/g, '&');
   expect(src).toBe(`${baseURL}/#pov=russia&lang=ja&embed=1&lock=1`);
   // The preview, asked for, shows exactly the generated URL.
   await dialog.getByRole('button', { name: 'Show a live preview' }).click();
