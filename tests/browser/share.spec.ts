@@ -74,6 +74,8 @@ test('pasted embed code shows the map with the chosen options', async ({ page, b
   await dialog.getByRole('combobox', { name: 'Language' }).selectOption('ja');
   await dialog.getByRole('radio', { name: 'The default view' }).check();
 
+  // This deployment names no online basemap: nothing leaves the map's origin.
+  await expect(dialog.getByTestId('embed-privacy')).toHaveText(/^The map sets no cookies, /);
   const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
   // The picture for pages without scripts first, then the frame in its box, then the snippet.
   expect(code).toMatch(
