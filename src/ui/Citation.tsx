@@ -47,6 +47,8 @@ export function Citation({ view, link, sources = [], announce }: CitationProps) 
     flushSync(() => setFormat(next));
     if (!field.current) return;
     const copied = await copyField(field.current);
+    // Selecting scrolled the field to its end; the citation is read from its start.
+    field.current.scrollTop = 0;
     say(t(copied ? 'cite.copied' : 'cite.failed', { format: t(`cite.formats.${next}`) }));
   };
 
