@@ -7,7 +7,7 @@ import { ISLAND_IDS, LANGS } from '../data/ids';
 import { POVS } from '../state/perspective';
 import { CAMERA_LIMITS, FIRST_YEAR, VENUE_IDS } from '../state/url';
 import { tourChapterIds } from '../data/basics';
-import { FRAME_SIZE_LIMITS } from '../ui/breakpoints';
+import { FRAME_SIZE_LIMITS } from '../ui/sizes';
 
 const within = ([min, max]: readonly [number, number]) => z.number().min(min).max(max);
 const islandId = z.enum(ISLAND_IDS);

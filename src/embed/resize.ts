@@ -1,6 +1,7 @@
 // The height a framed map would like its host to give it (`kuril-map:resize`). Pure, and free of
 // zod, so the page can compute it without loading the message checks.
-import { FRAME_SIZE_LIMITS, NARROW_MAX_WIDTH, SHEET_SHARE } from '../ui/breakpoints';
+import { NARROW_MAX_WIDTH } from '../ui/breakpoints';
+import { FRAME_SIZE_LIMITS, SHEET_SHARE } from '../ui/sizes';
 
 export interface FrameShape {
   /** The frame's width now, in CSS pixels. */

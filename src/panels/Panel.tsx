@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NARROW_SCREEN, SHEET_SHARE } from '../ui/breakpoints';
+import { NARROW_SCREEN } from '../ui/breakpoints';
+import { SHEET_SHARE } from '../ui/sizes';
 import { useMediaQuery } from '../lib/useMediaQuery';
 import '../i18n/panels';
 import './Panel.css';

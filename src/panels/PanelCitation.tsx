@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sourceById } from '../data/dispute';
-import { linkToView, readViewState } from '../state/currentView';
+import { readViewState } from '../state/currentView';
+import { linkToView } from '../state/link';
 import type { ViewState } from '../state/url';
 import { Citation } from '../ui/Citation';
 import type { CitedSource } from '../ui/citation';

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../data/ids';
 import { POVS, type Pov } from '../state/perspective';
 import type { ViewState } from '../state/url';
-import { hashOptions, linkToView } from '../state/currentView';
+import { hashOptions } from '../state/currentView';
+import { linkToView } from '../state/link';
 import { copyField } from '../ui/clipboard';
 import {
   clampSize,

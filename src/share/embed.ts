@@ -4,7 +4,7 @@
 import type { Lang } from '../data/schema';
 import type { Pov } from '../state/perspective';
 import { writeHash, type HashOptions, type ViewState } from '../state/url';
-import { FRAME_SIZE_LIMITS } from '../ui/breakpoints';
+import { FRAME_SIZE_LIMITS } from '../ui/sizes';
 
 export interface EmbedOptions {
   /** The page the map lives at: location.origin + location.pathname. */

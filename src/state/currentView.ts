@@ -1,14 +1,7 @@
 // The view in the page's address, read with the reader's language and this year as defaults.
 // Free of React: main.ts reads it to start the map before the page's React tree loads, and the
 // map writes its camera into it.
-import {
-  parseHash,
-  preferredLang,
-  withCamera,
-  writeHash,
-  type Camera,
-  type ViewState,
-} from './url';
+import { parseHash, preferredLang, withCamera, type Camera } from './url';
 
 export function hashOptions() {
   return {
@@ -18,14 +11,6 @@ export function hashOptions() {
 }
 
 export const readViewState = () => parseHash(window.location.hash, hashOptions());
-
-/** The link that restores a view: the page's address with the view's hash. */
-export function linkToView(
-  view: ViewState,
-  pageUrl = `${window.location.origin}${window.location.pathname}`,
-): string {
-  return pageUrl + writeHash(view, hashOptions());
-}
 
 /** Writes a camera into the address's `map=` in place, in the current history entry. */
 export function writeCameraToAddress(camera: Camera): void {

@@ -114,6 +114,27 @@ test('pasted embed code shows the map with the chosen options', async ({ page, b
   expect(box!.height).toBe(600);
 });
 
+test('the embed code names the picture the dialog saves, for pages without scripts', async ({
+  page,
+}) => {
+  const dialog = await openShare(page);
+  const address = dialog.getByRole('textbox', { name: 'Address of the picture' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download the picture (PNG)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(await address.inputValue());
+  const png = PNG.sync.read(await readFile((await download.path())!));
+  expect(png.width).toBeGreaterThan(100);
+
+  const code = () => dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  expect(await code()).toContain(`<img src="${download.suggestedFilename()}" alt="Kuril Islands`);
+  await address.fill('https://news.example/maps/kurils.png');
+  expect(await code()).toContain('<img src="https://news.example/maps/kurils.png"');
+  await dialog.getByRole('checkbox', { name: /A picture for readers/ }).uncheck();
+  expect(await code()).toMatch(/^<iframe /);
+});
+
 for (const pixelRatio of [1, 2]) {
   test(`PNG export at ${pixelRatio}x: the map at that size, with the footer`, async ({ page }) => {
     const dialog = await openShare(page);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { preferredHeight } from '../../src/embed/resize';
-import { SHEET_SHARE } from '../../src/ui/breakpoints';
+import { SHEET_SHARE } from '../../src/ui/sizes';
 
 describe('the height a framed map asks for', () => {
   it('keeps the proportions the host first gave the frame, at its width now', () => {
