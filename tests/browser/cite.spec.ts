@@ -1,7 +1,7 @@
 // "Cite this view": the share dialog's citation and the panels' own, in each format, copied to
 // the clipboard; the link in a citation opens the view it cites.
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { axe, expect, test } from './fixtures';
 import { openMap } from './driver';
 
 const VIEW = '/#map=7/44.6/147.1&island=iturup&pov=japan&lang=en&year=1956';
@@ -90,6 +90,7 @@ test('a panel cites the view with the sources it shows', async ({ page, context,
   expect(sources.map((line) => line.match(/ (\S+)\.$/)![1])).toEqual(shown);
   const bibtex = await copyAs(page, citation, 'BibTeX', status);
   expect(bibtex.match(/^@misc\{/gm)).toHaveLength(1 + shown.length);
+  expect((await axe(page).include('.panel-cite').analyze()).violations).toEqual([]);
 });
 
 test('the citation is in the reader’s language', async ({ page, context, baseURL }) => {
