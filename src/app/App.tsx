@@ -40,6 +40,7 @@ import { useCoveredEdges } from './useCoveredEdges';
 import { Legend } from '../map/Legend';
 import { Announcer, useAnnouncer } from '../ui/Announcer';
 import { connectHost, hostState, isFramed, type HostLink } from '../embed/host';
+import { usePreferredHeight } from '../embed/usePreferredHeight';
 import type {
   CameraRequest,
   CameraTarget,
@@ -346,6 +347,7 @@ export function App({ opened }: { opened: ViewState }) {
     readySent.current = true;
     host.current?.post({ type: 'kuril-map:ready', state: currentHostState() });
   }, [canReport]);
+  usePreferredHeight(host, FRAMED && canReport, Boolean(island || venue || tour.chapter));
 
   const selectIsland = useCallback(
     (id: IslandId, origin: Origin) => {
@@ -659,6 +661,7 @@ export function App({ opened }: { opened: ViewState }) {
             lang={lang}
             pageUrl={`${window.location.origin}${window.location.pathname}`}
             snapshot={snapshotCanvas}
+            onlineBasemap={onlineBasemap.basemap !== null}
             onClose={() => {
               setSharing(false);
               returnFocus.current?.focus();

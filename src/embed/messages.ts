@@ -7,6 +7,7 @@ import { ISLAND_IDS, LANGS } from '../data/ids';
 import { POVS } from '../state/perspective';
 import { CAMERA_LIMITS, FIRST_YEAR, VENUE_IDS } from '../state/url';
 import { tourChapterIds } from '../data/basics';
+import { FRAME_SIZE_LIMITS } from '../ui/sizes';
 
 const within = ([min, max]: readonly [number, number]) => z.number().min(min).max(max);
 const islandId = z.enum(ISLAND_IDS);
@@ -59,6 +60,11 @@ function frameMessage(currentYear: number) {
     z.strictObject({ type: z.literal('kuril-map:select'), venue: venueId }),
     /** The tour's chapter changed; null: the reader left the tour. */
     z.strictObject({ type: z.literal('kuril-map:tour'), chapter: chapterId.nullable() }),
+    /** The height the framed map would like, in CSS pixels (resize.ts). */
+    z.strictObject({
+      type: z.literal('kuril-map:resize'),
+      height: z.number().int().min(FRAME_SIZE_LIMITS.min).max(FRAME_SIZE_LIMITS.max),
+    }),
   ]);
 }
 

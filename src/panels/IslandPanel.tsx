@@ -6,6 +6,7 @@ import { FactsSection } from './FactsSection';
 import { HistorySection } from './HistorySection';
 import { NamesSection } from './NamesSection';
 import { Panel } from './Panel';
+import { PanelCitation } from './PanelCitation';
 import { PositionsSection } from './PositionsSection';
 import { useSides } from './sides';
 import { Contents } from './Contents';
@@ -64,6 +65,7 @@ export function IslandPanel({
         </p>
       )}
       <Contents sections={SECTIONS} />
+      <PanelCitation />
       <NamesSection island={island} lang={lang} complete={belowFold} />
       {belowFold && (
         <>

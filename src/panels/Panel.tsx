@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NARROW_SCREEN } from '../ui/breakpoints';
+import { SHEET_SHARE } from '../ui/sizes';
 import { useMediaQuery } from '../lib/useMediaQuery';
 import '../i18n/panels';
 import './Panel.css';
@@ -20,8 +21,6 @@ interface PanelProps {
 /** The heights of the bottom sheet, lowest first. */
 const SNAPS = ['peek', 'half', 'full'] as const;
 type Snap = (typeof SNAPS)[number];
-/** Each height as a share of the window's (Panel.css draws them). */
-const SNAP_SHARE: Record<Snap, number> = { peek: 0.28, half: 0.45, full: 0.92 };
 
 /**
  * The side panel frame: docked on wide screens; on narrow ones a bottom sheet with three heights,
@@ -38,7 +37,7 @@ export function Panel({ subject, title, label, className, onClose, children }: P
   const nextSnap = () => setSnap(SNAPS[(SNAPS.indexOf(snap) + 1) % SNAPS.length]);
   const startDrag = (event: PointerEvent<HTMLButtonElement>) => {
     event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { y: event.clientY, share: SNAP_SHARE[snap] };
+    drag.current = { y: event.clientY, share: SHEET_SHARE[snap] };
   };
   const moveDrag = (event: PointerEvent<HTMLButtonElement>) => {
     if (!drag.current) return;
@@ -50,7 +49,7 @@ export function Panel({ subject, title, label, className, onClose, children }: P
     drag.current = null;
     if (dragShare === null) return;
     const nearest = SNAPS.reduce((best, option) =>
-      Math.abs(SNAP_SHARE[option] - dragShare) < Math.abs(SNAP_SHARE[best] - dragShare)
+      Math.abs(SHEET_SHARE[option] - dragShare) < Math.abs(SHEET_SHARE[best] - dragShare)
         ? option
         : best,
     );

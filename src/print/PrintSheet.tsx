@@ -10,7 +10,8 @@ import { formatDate } from '../i18n/format';
 import { Legend } from '../map/Legend';
 import type { ColorScheme } from '../map/style';
 import type { Insets, Snapshot } from '../map/types';
-import { CREDITS, localIsoDate } from '../share/exportPng';
+import { CREDITS } from '../share/exportPng';
+import { localIsoDate } from '../ui/format';
 import type { Pov } from '../state/perspective';
 import { scaleBar } from './paper';
 

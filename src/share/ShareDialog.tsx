@@ -1,13 +1,14 @@
-// The share dialog: a link to the view, iframe code with a live preview, and PNG export. Loaded
-// on demand by the app shell. Nothing from the URL or the options is rendered as HTML: the code
+// The share dialog: a link to the view, its citation, iframe code with a live preview and a
+// picture for pages without scripts, and PNG export. Loaded on demand by the app shell. Nothing from the URL or the options is rendered as HTML: the code
 // sample is the text of a read-only textarea.
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../data/ids';
 import { POVS, type Pov } from '../state/perspective';
-import { writeHash, type ViewState } from '../state/url';
+import type { ViewState } from '../state/url';
 import { hashOptions } from '../state/currentView';
-import { copyField } from './clipboard';
+import { linkToView } from '../state/link';
+import { copyField } from '../ui/clipboard';
 import {
   clampSize,
   DEFAULT_SIZE,
@@ -20,6 +21,8 @@ import { download, exportFileName, exportPng, footerLines } from './exportPng';
 import { addNamespace } from '../i18n';
 import { shareText } from '../i18n/share';
 import { LanguageOptions } from '../ui/LanguageOptions';
+import { Citation } from '../ui/Citation';
+import { citationTitle, citedViewOf } from '../ui/citation';
 import { ModalDialog } from '../ui/ModalDialog';
 import { dispute } from '../data/dispute';
 import './share.css';
@@ -32,6 +35,8 @@ export interface ShareDialogProps {
   /** location.origin + location.pathname */
   pageUrl: string;
   snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
+  /** The deployment loads an online basemap from another site (config.json). */
+  onlineBasemap: boolean;
   onClose(): void;
 }
 
@@ -49,9 +54,21 @@ type EmbedChoices = Pick<
   | 'currentView'
   | 'tour'
   | 'compare'
->;
+> & {
+  /** Put a picture of the view in the code for pages without scripts. */
+  fallback: boolean;
+  /** Where the web editor puts that picture, relative to their page or absolute. */
+  fallbackImage: string;
+};
 
-export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: ShareDialogProps) {
+export default function ShareDialog({
+  view,
+  lang,
+  pageUrl,
+  snapshot,
+  onlineBasemap,
+  onClose,
+}: ShareDialogProps) {
   const { t } = useTranslation(['share', 'app'], { lng: lang });
   const sectionId = useId();
   const linkField = useRef<HTMLInputElement>(null);
@@ -69,11 +86,16 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
     currentView: true,
     tour: view.tour,
     compare: view.compare,
+    fallback: true,
+    // The name the picture is saved under (exportImage), so that an upload beside the page fits.
+    fallbackImage: exportFileName(view.pov, new Date()),
   });
   const choose = (change: Partial<EmbedChoices>) => setChoices((old) => ({ ...old, ...change }));
 
   const options = useMemo(() => hashOptions(), []);
-  const link = pageUrl + writeHash(view, options);
+  const link = linkToView(view, pageUrl);
+  // What the picture shows: the view on screen, which the PNG export draws.
+  const pictured = citationTitle(citedViewOf(view, link, new Date()), t);
   const embed: EmbedOptions = {
     ...choices,
     pageUrl,
@@ -81,6 +103,10 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
     hashOptions: options,
     // The frame's title is read on the host page, in the language the map opens in.
     title: t('app:title', { lng: choices.lang }),
+    fallback:
+      choices.fallback && choices.fallbackImage.trim()
+        ? { imageUrl: choices.fallbackImage.trim(), alt: pictured, linkUrl: link }
+        : null,
   };
   const frameUrl = embedUrl(embed);
   const code = embedCode(embed);
@@ -139,8 +165,17 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
         </div>
       </section>
 
+      <section aria-labelledby={`${sectionId}-cite`} className="share-cite">
+        <h3 id={`${sectionId}-cite`}>{t('cite.heading')}</h3>
+        <p className="share-hint">{t('cite.hint')}</p>
+        <Citation view={view} link={link} announce={announce} />
+      </section>
+
       <section aria-labelledby={`${sectionId}-embed`}>
         <h3 id={`${sectionId}-embed`}>{t('embed.heading')}</h3>
+        <p className="share-privacy" data-testid="embed-privacy">
+          {t(onlineBasemap ? 'embed.privacyBasemap' : 'embed.privacy')}
+        </p>
         <div className="share-embed">
           <div className="share-options">
             <Choice legend={t('embed.size')}>
@@ -169,7 +204,12 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
                   onChange={(value) => choose({ height: value })}
                 />
               </div>
-              {choices.responsive && <p className="share-hint">{t('embed.ratioHint')}</p>}
+              {choices.responsive && (
+                <>
+                  <p className="share-hint">{t('embed.ratioHint')}</p>
+                  <p className="share-hint">{t('embed.resizeHint')}</p>
+                </>
+              )}
             </Choice>
             <label className="share-check">
               <input
@@ -236,6 +276,33 @@ export default function ShareDialog({ view, lang, pageUrl, snapshot, onClose }: 
                 ))}
               </select>
             </label>
+            <label className="share-check">
+              <input
+                type="checkbox"
+                checked={choices.fallback}
+                onChange={(event) => choose({ fallback: event.target.checked })}
+                data-testid="embed-fallback"
+              />
+              {t('embed.fallback')}
+            </label>
+            {choices.fallback && (
+              <div className="share-fallback">
+                <label className="share-select">
+                  <span>{t('embed.fallbackAddress')}</span>
+                  <input
+                    type="text"
+                    value={choices.fallbackImage}
+                    onChange={(event) => choose({ fallbackImage: event.target.value })}
+                    spellCheck={false}
+                  />
+                </label>
+                <p className="share-hint">{t('embed.fallbackHint')}</p>
+                <p className="share-hint">{t('embed.fallbackShows', { shown: pictured })}</p>
+                <button type="button" disabled={exporting} onClick={() => exportImage(1)}>
+                  {t('embed.fallbackDownload')}
+                </button>
+              </div>
+            )}
             <Choice legend={t('embed.view')}>
               <Radio
                 name="view"

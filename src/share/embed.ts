@@ -4,6 +4,7 @@
 import type { Lang } from '../data/schema';
 import type { Pov } from '../state/perspective';
 import { writeHash, type HashOptions, type ViewState } from '../state/url';
+import { FRAME_SIZE_LIMITS } from '../ui/sizes';
 
 export interface EmbedOptions {
   /** The page the map lives at: location.origin + location.pathname. */
@@ -29,15 +30,17 @@ export interface EmbedOptions {
   compare: boolean;
   /** The iframe's accessible title, in the embed's language. */
   title: string;
+  /** A picture of the view for pages or readers without scripts; null: none. */
+  fallback: { imageUrl: string; alt: string; linkUrl: string } | null;
 }
 
-export const SIZE_LIMITS = { min: 200, max: 4000 } as const;
+export { FRAME_SIZE_LIMITS as SIZE_LIMITS };
 export const DEFAULT_SIZE = { width: 800, height: 600 } as const;
 
 /** A whole number of pixels within SIZE_LIMITS; the default when it is not a number. */
 export function clampSize(value: number, fallback: number): number {
   if (!Number.isFinite(value)) return fallback;
-  return Math.min(SIZE_LIMITS.max, Math.max(SIZE_LIMITS.min, Math.round(value)));
+  return Math.min(FRAME_SIZE_LIMITS.max, Math.max(FRAME_SIZE_LIMITS.min, Math.round(value)));
 }
 
 export function escapeHtml(text: string): string {
@@ -68,21 +71,73 @@ export function embedUrl(options: EmbedOptions): string {
   return options.pageUrl + writeHash(state, options.hashOptions);
 }
 
-/** The iframe code to paste into a page. */
+/** The class of what the embed code puts on the page: the fallback hides it where no script runs. */
+const EMBED_CLASS = 'kuril-map-embed';
+
+/**
+ * The iframe code to paste into a page. A responsive embed ends with the host snippet, which
+ * gives the frame the height the map asks for; with a fallback, a page whose reader runs no
+ * scripts shows the picture, linked to the full map, in place of the frame.
+ */
 export function embedCode(options: EmbedOptions): string {
   const width = clampSize(options.width, DEFAULT_SIZE.width);
   const height = clampSize(options.height, DEFAULT_SIZE.height);
   const attributes =
     `src="${escapeHtml(embedUrl(options))}" title="${escapeHtml(options.title)}"` +
     ' loading="lazy" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"';
+  const fallback = options.fallback ? fallbackMarkup(options.fallback, width, height) + '\n' : '';
   if (!options.responsive) {
-    return `<iframe ${attributes} width="${width}" height="${height}" style="border:0"></iframe>`;
+    return (
+      fallback +
+      `<iframe class="${EMBED_CLASS}" ${attributes} width="${width}" height="${height}"` +
+      ' style="border:0"></iframe>'
+    );
   }
   // A box whose top padding is a share of its width keeps the proportions in every browser.
   const padding = `${Number(((height / width) * 100).toFixed(4))}%`;
   return (
-    `<div style="position:relative;width:100%;height:0;padding-top:${padding}">` +
+    fallback +
+    `<div class="${EMBED_CLASS}" style="position:relative;width:100%;height:0;padding-top:${padding}">` +
     `<iframe ${attributes} style="position:absolute;inset:0;width:100%;height:100%;border:0">` +
-    '</iframe></div>'
+    '</iframe></div>\n' +
+    `<script>\n${hostSnippet(new URL(options.pageUrl).origin)}</script>`
   );
+}
+
+/** The picture and its link, shown only where scripts do not run, and the rule that hides the frame. */
+function fallbackMarkup(
+  fallback: NonNullable<EmbedOptions['fallback']>,
+  width: number,
+  height: number,
+) {
+  return (
+    `<noscript><style>.${EMBED_CLASS}{display:none}</style>` +
+    `<a href="${escapeHtml(fallback.linkUrl)}"><img src="${escapeHtml(fallback.imageUrl)}"` +
+    ` alt="${escapeHtml(fallback.alt)}" width="${width}" height="${height}"` +
+    ' style="max-width:100%;height:auto"></a></noscript>'
+  );
+}
+
+/**
+ * The host page's side of `kuril-map:resize` (README, "Embedding"): it listens for the message
+ * from this frame only (its window and the map's origin) and gives the box the height asked for.
+ * Plain ES5, so it runs wherever it is pasted.
+ */
+export function hostSnippet(mapOrigin: string): string {
+  // A JSON string is a JavaScript string; `<` escaped so that it cannot close the script element.
+  const origin = JSON.stringify(mapOrigin).replace(/</g, '\\u003c');
+  return [
+    '/* Kuril Islands dispute map: gives the frame the height the map asks for (kuril-map:resize). */',
+    '(function (box) {',
+    "  var frame = box.querySelector('iframe');",
+    "  window.addEventListener('message', function (event) {",
+    '    var data = event.data;',
+    `    if (event.source !== frame.contentWindow || event.origin !== ${origin}) return;`,
+    "    if (!data || data.type !== 'kuril-map:resize' || typeof data.height !== 'number') return;",
+    "    box.style.paddingTop = '0';",
+    `    box.style.height = Math.min(${FRAME_SIZE_LIMITS.max}, Math.max(${FRAME_SIZE_LIMITS.min}, Math.round(data.height))) + 'px';`,
+    '  });',
+    '})(document.currentScript.previousElementSibling);',
+    '',
+  ].join('\n');
 }

@@ -3,6 +3,7 @@
 import type { Lang } from '../data/schema';
 import type { Pov } from '../state/perspective';
 import { formatDate } from '../i18n/format';
+import { localIsoDate } from '../ui/format';
 
 /** Resolves 'share' keys and 'app:'-prefixed ones, in the language of the export. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -17,12 +18,6 @@ export interface FooterInfo {
   lang: Lang;
   /** The moment of export. */
   now: Date;
-}
-
-/** The reader's calendar date, YYYY-MM-DD (not UTC: a file made at 1 a.m. bears today's date). */
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function footerLines({ pov, year, lang, now }: FooterInfo, t: Translate): string[] {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { sourceById } from '../data/dispute';
 
-/** Links to the sources of a statement, by title; each opens in a new tab. */
+/** Links to the sources of a statement, by title; each opens in a new tab. A panel's "Cite"
+ * gathers the sources it shows by their `data-source-id`. */
 export function Sources({ ids, label }: { ids: readonly string[]; label?: string }) {
   const { t } = useTranslation('panels');
   const sources = [...new Set(ids)].map((id) => sourceById(id)).filter((s) => s !== undefined);
@@ -20,6 +21,7 @@ export function Sources({ ids, label }: { ids: readonly string[]; label?: string
             rel="noopener noreferrer"
             lang="en"
             title={source.publisher}
+            data-source-id={source.id}
           >
             {source.title}
           </a>

@@ -22,3 +22,9 @@ export function meetingFormat(meeting: Meeting, t: TFunction<'panels'>): string 
     ? t('format.round', { format: t(`format.${meeting.format}`), round: meeting.round })
     : t(`format.${meeting.format}`);
 }
+
+/** The reader's calendar date, YYYY-MM-DD (not UTC: a file made at 1 a.m. bears today's date). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -24,7 +24,13 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((resolve) => hostServer.close(() => resolve())));
 
-type Message = { type: string; state?: Record<string, unknown>; island?: string; venue?: string };
+type Message = {
+  type: string;
+  state?: Record<string, unknown>;
+  island?: string;
+  venue?: string;
+  height?: number;
+};
 
 async function openHost(page: Page, hash: string, extra = '') {
   hostPage = `<!doctype html><html lang="en"><title>Host</title>
@@ -289,7 +295,10 @@ test('hostile messages from any origin are ignored, never rendered, and the map 
     () => (window as unknown as { replies: Message[] }).replies,
   );
   expect(reply).toMatchObject({ type: 'kuril-map:state', state: { island: null, lang: 'en' } });
-  expect((await messages(page)).filter((m) => m.type !== 'kuril-map:ready')).toEqual([]);
+  const replies = (await messages(page)).map((m) => m.type);
+  expect(
+    replies.filter((type) => type !== 'kuril-map:ready' && type !== 'kuril-map:resize'),
+  ).toEqual([]);
 
   // Nothing was rendered, run or polluted.
   await expect(frame.getByRole('complementary')).toHaveCount(0);
@@ -338,6 +347,56 @@ test('a set that changes only the perspective, the selection or the year is repo
   await expect
     .poll(async () => (await lastOfType(page, 'kuril-map:state')).state)
     .toMatchObject({ island: 'shikotan', year: 1950, pov: 'japan' });
+});
+
+test('a responsive embed, pasted as the dialog writes it, takes the height the map asks for', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // The web editor copies the code from the share dialog of the map's own page.
+  const editor = await openMap(page, '/#map=6.5/44.2/146.5&lang=en');
+  const dialog = await editor.openShare();
+  await dialog.getByLabel('Responsive (full width)').check();
+  const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  expect(code).toContain('kuril-map:resize');
+
+  // A reader opens the editor's page, on another origin, on a phone-sized screen.
+  hostPage = `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width">
+    <title>Host</title><body style="margin:0"><h1>An article</h1>${code}
+    <script>
+      window.messages = [];
+      addEventListener('message', (e) => {
+        if (e.origin === '${APP_ORIGIN}') window.messages.push(e.data);
+      });
+    </script></body></html>`;
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(`${HOST}/article.html`);
+  const frame = phone.frameLocator('iframe');
+  await expect(frame.locator('html[data-map-ready]')).toHaveCount(1, { timeout: 45_000 });
+  const iframe = phone.locator('iframe');
+  const frameHeight = async () => Math.round((await iframe.boundingBox())!.height);
+  // 800 x 600 by default: the proportions at the phone's width, asked for and applied.
+  const proportional = Math.round((390 * 600) / 800);
+  const resize = await lastOfType(phone, 'kuril-map:resize');
+  expect(resize.height).toBe(proportional);
+  expect(await frameHeight()).toBe(proportional);
+
+  // A panel opens as a bottom sheet: the map asks for room above it, and the page gives it.
+  const map = framedMap(phone);
+  await map.mapAtRest();
+  const [x, y] = await map.islandPoint('kunashir');
+  const box = (await iframe.boundingBox())!;
+  await phone.mouse.click(box.x + x, box.y + y);
+  await expect(frame.getByRole('complementary', { name: /^Island:/ })).toBeVisible();
+  await expect.poll(frameHeight).toBeGreaterThan(proportional * 1.5);
+  await frame.getByRole('complementary').locator('.panel-close').click();
+  await expect.poll(frameHeight).toBe(proportional);
+  // Once the frame has its height, nothing more is asked for: no loop.
+  const count = (await messages(phone)).filter((m) => m.type === 'kuril-map:resize').length;
+  await phone.waitForTimeout(600);
+  expect((await messages(phone)).filter((m) => m.type === 'kuril-map:resize')).toHaveLength(count);
+  await phone.close();
 });
 
 test('the link to the full map carries the camera the reader has now', async ({ page }) => {

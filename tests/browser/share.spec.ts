@@ -74,8 +74,13 @@ test('pasted embed code shows the map with the chosen options', async ({ page, b
   await dialog.getByRole('combobox', { name: 'Language' }).selectOption('ja');
   await dialog.getByRole('radio', { name: 'The default view' }).check();
 
+  // This deployment names no online basemap: nothing leaves the map's origin.
+  await expect(dialog.getByTestId('embed-privacy')).toHaveText(/^The map sets no cookies, /);
   const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
-  expect(code).toMatch(/^<div style="[^"]*padding-top:75%[^"]*"><iframe /);
+  // The picture for pages without scripts first, then the frame in its box, then the snippet.
+  expect(code).toMatch(
+    /^<noscript>.*<\/noscript>\n<div class="kuril-map-embed" style="[^"]*padding-top:75%[^"]*"><iframe /,
+  );
   for (const attribute of [
     'title="北方領土・南クリル問題の地図"',
     'loading="lazy"',
@@ -84,7 +89,7 @@ test('pasted embed code shows the map with the chosen options', async ({ page, b
   ]) {
     expect(code).toContain(attribute);
   }
-  const src = code.match(/ src="([^"]*)"/)![1].replace(/&amp;/g, '&');
+  const src = code.match(/<iframe src="([^"]*)"/)![1].replace(/&amp;/g, '&');
   expect(src).toBe(`${baseURL}/#pov=russia&lang=ja&embed=1&lock=1`);
   // The preview, asked for, shows exactly the generated URL.
   await dialog.getByRole('button', { name: 'Show a live preview' }).click();
@@ -107,6 +112,27 @@ test('pasted embed code shows the map with the chosen options', async ({ page, b
   const box = await page.locator('iframe').boundingBox();
   expect(box!.width).toBe(800);
   expect(box!.height).toBe(600);
+});
+
+test('the embed code names the picture the dialog saves, for pages without scripts', async ({
+  page,
+}) => {
+  const dialog = await openShare(page);
+  const address = dialog.getByRole('textbox', { name: 'Address of the picture' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download the picture (PNG)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(await address.inputValue());
+  const png = PNG.sync.read(await readFile((await download.path())!));
+  expect(png.width).toBeGreaterThan(100);
+
+  const code = () => dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  expect(await code()).toContain(`<img src="${download.suggestedFilename()}" alt="Kuril Islands`);
+  await address.fill('https://news.example/maps/kurils.png');
+  expect(await code()).toContain('<img src="https://news.example/maps/kurils.png"');
+  await dialog.getByRole('checkbox', { name: /A picture for readers/ }).uncheck();
+  expect(await code()).toMatch(/^<iframe /);
 });
 
 for (const pixelRatio of [1, 2]) {

@@ -98,6 +98,7 @@ describe('messages from the frame', () => {
       { type: 'kuril-map:tour', chapter: 'war-1945' },
       { type: 'kuril-map:tour', chapter: null },
       { type: 'kuril-map:state', state: hostState(parseHash('#tour=since-2022', options), true) },
+      { type: 'kuril-map:resize', height: 640 },
     ]) {
       expect(problem(message), JSON.stringify(message)).toBeNull();
     }
@@ -122,6 +123,12 @@ describe('messages from the frame', () => {
       { type: 'kuril-map:tour', chapter: 'war-1945', island: 'iturup' },
       { type: 'kuril-map:state', state: { ...state, tour: 'no-such-chapter' } },
       { type: 'kuril-map:state', state: { ...state, tour: undefined } },
+      { type: 'kuril-map:resize' },
+      { type: 'kuril-map:resize', height: 640.5 },
+      { type: 'kuril-map:resize', height: 10 },
+      { type: 'kuril-map:resize', height: 1e6 },
+      { type: 'kuril-map:resize', height: '640' },
+      { type: 'kuril-map:resize', height: 640, width: 300 },
     ]) {
       expect(problem(message), JSON.stringify(message)).not.toBeNull();
     }

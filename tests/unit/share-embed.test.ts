@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode, embedUrl, escapeHtml, type EmbedOptions } from '../../src/share/embed';
+import {
+  embedCode,
+  embedUrl,
+  escapeHtml,
+  hostSnippet,
+  type EmbedOptions,
+} from '../../src/share/embed';
 import { parseHash, type ViewState } from '../../src/state/url';
 
 const hashOptions = { defaultLang: 'en' as const, currentYear: 2026 };
@@ -34,6 +40,7 @@ const base: EmbedOptions = {
   tour: null,
   compare: false,
   title: 'Kuril Islands dispute map',
+  fallback: null,
 };
 const hashOf = (options: EmbedOptions) => parseHash(new URL(embedUrl(options)).hash, hashOptions);
 const srcOf = (code: string) => code.match(/ src="([^"]*)"/)![1];
@@ -117,14 +124,38 @@ describe('embed code', () => {
     }
   });
 
-  it('writes a responsive frame in a box of the chosen proportions', () => {
+  it('writes a responsive frame in a box of the chosen proportions, then the host snippet', () => {
     const code = embedCode({ ...base, responsive: true, width: 900, height: 600 });
     expect(code).toMatch(
-      /^<div style="[^"]*padding-top:66.6667%[^"]*"><iframe [^>]*><\/iframe><\/div>$/,
+      /^<div class="kuril-map-embed" style="[^"]*padding-top:66.6667%[^"]*"><iframe [^>]*><\/iframe><\/div>\n<script>\n[^<]*<\/script>$/,
     );
+    expect(code).toContain(hostSnippet('https://example.org'));
     expect(code).toContain('width:100%');
     expect(code).not.toContain('width="');
     expect(code).toContain('loading="lazy"');
+  });
+
+  it('adds the host snippet to responsive frames only', () => {
+    expect(embedCode(base)).not.toContain('<script');
+  });
+
+  it('puts a linked picture for pages without scripts before the frame, which it hides', () => {
+    const fallback = {
+      imageUrl: 'pictures/map "1".png',
+      alt: 'Kuril Islands dispute map: <Iturup>',
+      linkUrl: 'https://example.org/kuril/#island=iturup&pov=japan',
+    };
+    for (const responsive of [false, true]) {
+      const code = embedCode({ ...base, responsive, fallback });
+      const [first, frame] = code.split('\n');
+      expect(first).toBe(
+        '<noscript><style>.kuril-map-embed{display:none}</style>' +
+          '<a href="https://example.org/kuril/#island=iturup&amp;pov=japan">' +
+          '<img src="pictures/map &quot;1&quot;.png" alt="Kuril Islands dispute map: &lt;Iturup&gt;"' +
+          ' width="800" height="600" style="max-width:100%;height:auto"></a></noscript>',
+      );
+      expect(frame).toMatch(/^<(iframe|div) class="kuril-map-embed" /);
+    }
   });
 
   it('keeps sizes whole and within limits', () => {
@@ -134,5 +165,45 @@ describe('embed code', () => {
     expect(embedCode({ ...base, width: Number.NaN, height: 480.6 })).toContain(
       'width="800" height="481"',
     );
+  });
+});
+
+describe('host snippet', () => {
+  /** Runs the snippet against a stand-in box and frame; returns what a message does to the box. */
+  function hostWith(origin: string) {
+    const frameWindow = {};
+    const box = { style: { paddingTop: '66%', height: '' }, querySelector: () => frame };
+    const frame = { contentWindow: frameWindow };
+    let listener: (event: unknown) => void = () => {};
+    const window = { addEventListener: (_type: string, l: typeof listener) => (listener = l) };
+    const document = { currentScript: { previousElementSibling: box } };
+    new Function('window', 'document', hostSnippet(origin))(window, document);
+    return {
+      box,
+      send: (data: unknown, from = origin, source: unknown = frameWindow) =>
+        listener({ data, origin: from, source }),
+    };
+  }
+
+  it('applies the height the map asks for, within limits', () => {
+    const host = hostWith('https://maps.example');
+    host.send({ type: 'kuril-map:resize', height: 712.4 });
+    expect(host.box.style).toEqual({ paddingTop: '0', height: '712px' });
+    host.send({ type: 'kuril-map:resize', height: 1e9 });
+    expect(host.box.style.height).toBe('4000px');
+  });
+
+  it('ignores other origins, other windows and other messages', () => {
+    const host = hostWith('https://maps.example');
+    host.send({ type: 'kuril-map:resize', height: 500 }, 'https://evil.example');
+    host.send({ type: 'kuril-map:resize', height: 500 }, 'https://maps.example', {});
+    host.send({ type: 'kuril-map:state', height: 500 });
+    host.send({ type: 'kuril-map:resize', height: '500' });
+    host.send(null);
+    expect(host.box.style).toEqual({ paddingTop: '66%', height: '' });
+  });
+
+  it('cannot be closed or broken by the origin it is given', () => {
+    expect(hostSnippet('https://a.example</script><b>')).not.toContain('</script');
   });
 });
