@@ -102,6 +102,10 @@ const NATURAL_EARTH =
 const GEONAMES =
   '<a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a> (CC BY 4.0)';
 
+/** The basemap's credits as one line of plain text, for a copy of the map (PNG export, print). */
+export const CREDITS =
+  'GSHHG, Wessel and Smith (LGPL) · ETOPO5, NOAA · Natural Earth · GeoNames (CC BY 4.0)';
+
 export const LABEL_FONTS = ['Noto Sans', 'Noto Sans JP', 'sans-serif'];
 
 export interface Palette {

@@ -3,13 +3,11 @@
 import type { Lang } from '../data/schema';
 import type { Pov } from '../state/perspective';
 import { formatDate } from '../i18n/format';
+import { CREDITS } from '../map/style';
 import { localIsoDate } from '../ui/format';
 
 /** Resolves 'share' keys and 'app:'-prefixed ones, in the language of the export. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-export const CREDITS =
-  'GSHHG, Wessel and Smith (LGPL) · ETOPO5, NOAA · Natural Earth · GeoNames (CC BY 4.0)';
 
 export interface FooterInfo {
   pov: Pov;

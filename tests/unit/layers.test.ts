@@ -18,6 +18,7 @@ const RANKS: Record<string, number> = {
   panels: 8,
   share: 8,
   download: 8,
+  print: 8,
   tour: 8,
   app: 9,
   // The entry points.

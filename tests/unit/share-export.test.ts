@@ -2,7 +2,8 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { appText } from '../../src/i18n';
 import { shareText } from '../../src/i18n/share';
-import { CREDITS, exportFileName, footerHeight, footerLines } from '../../src/share/exportPng';
+import { exportFileName, footerHeight, footerLines } from '../../src/share/exportPng';
+import { CREDITS } from '../../src/map/style';
 import { localIsoDate } from '../../src/ui/format';
 
 const i18n = i18next.createInstance();
