@@ -55,7 +55,10 @@ export class StyleSync {
     this.basemapPending = input.basemap !== null;
     this.applied = this.build();
     const { map } = ctx;
-    map.setStyle(this.applied);
+    // The app's own style is checked against the style specification by its unit tests
+    // (tests/unit/style.test.ts): MapLibre checks it again only with a foreign basemap in it,
+    // which saves the first view a few tens of milliseconds.
+    map.setStyle(this.applied, { validate: input.basemap !== null });
     map.once('style.load', () => {
       this.firstStyleLoaded = true;
       if (this.styleWaiting) this.apply();
