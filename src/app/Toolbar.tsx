@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../data/ids';
 import { POVS, type Pov } from '../state/perspective';
@@ -32,6 +32,35 @@ interface ToolbarProps {
 }
 
 /**
+ * Whether the tools do not fit beside the title and the perspective on a wide screen (the words of
+ * some languages are longer): they then go behind the menu button, as on a narrow screen, until
+ * the window has the room they needed. Measured again in each language.
+ */
+function useCrowded(ref: RefObject<HTMLDivElement | null>, lang: Lang, narrow: boolean): boolean {
+  // The language it was found crowded in, and the window's width that would have been enough.
+  const [crowdedIn, setCrowdedIn] = useState<{ lang: Lang; fitsFrom: number } | null>(null);
+  const value = crowdedIn?.lang === lang;
+  useEffect(() => {
+    const toolbar = ref.current;
+    if (!toolbar || narrow) return;
+    if (value) {
+      const widened = () => {
+        if (window.innerWidth >= crowdedIn.fitsFrom) setCrowdedIn(null);
+      };
+      window.addEventListener('resize', widened);
+      return () => window.removeEventListener('resize', widened);
+    }
+    const observer = new ResizeObserver(() => {
+      const short = toolbar.scrollWidth - toolbar.clientWidth;
+      if (short > 1) setCrowdedIn({ lang, fitsFrom: window.innerWidth + short });
+    });
+    observer.observe(toolbar);
+    return () => observer.disconnect();
+  }, [ref, lang, narrow, value, crowdedIn]);
+  return value;
+}
+
+/**
  * The bar's controls: the perspective always in sight; the language, the list of places and the
  * tools beside it where there is room, and behind a menu button on narrow screens.
  */
@@ -44,6 +73,8 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
   const languageId = useId();
   const toolsId = useId();
   const narrow = useMediaQuery(NARROW_SCREEN);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const asMenu = useCrowded(toolbar, lang, narrow) || narrow;
   const [menuOpen, setMenuOpen] = useState(false);
   // A tool, once picked, closes the menu (open only on a narrow screen) and gives the map back.
   const picked = (action: () => void) => () => {
@@ -51,7 +82,7 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
     setMenuOpen(false);
   };
   return (
-    <div className="toolbar">
+    <div ref={toolbar} className={asMenu ? 'toolbar as-menu' : 'toolbar'}>
       {/* The comparison shows Japan's and Russia's views at once: no perspective to choose. */}
       <fieldset className="pov-switch" hidden={comparing}>
         <legend className="visually-hidden">{t('perspective')}</legend>
@@ -70,7 +101,7 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
           </label>
         ))}
       </fieldset>
-      {narrow && (
+      {asMenu && (
         <button
           type="button"
           className="control menu-toggle"
@@ -85,7 +116,7 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
           <span className="visually-hidden">{t('menu')}</span>
         </button>
       )}
-      <div id={toolsId} className="toolbar-tools" hidden={narrow && !menuOpen}>
+      <div id={toolsId} className="toolbar-tools" hidden={asMenu && !menuOpen}>
         <label className="language-switch" htmlFor={languageId}>
           <span className="visually-hidden">{t('language')}</span>
           <select

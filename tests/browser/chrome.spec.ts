@@ -52,3 +52,31 @@ for (const [width, height] of [
     expect(await uncovered(page, list)).toBe(true);
   });
 }
+
+test('the bar never runs under the zoom buttons: tools that do not fit go behind the menu', async ({
+  page,
+}) => {
+  /** The bar's right edge is left of the zoom buttons, and whether the menu button stands for the tools. */
+  const bar = () =>
+    page.evaluate(() => {
+      const header = document.querySelector('.app-bar')!.getBoundingClientRect();
+      const zoom = document.querySelector('.maplibregl-ctrl-top-right')!.getBoundingClientRect();
+      return {
+        clear: header.right <= zoom.left,
+        menu: document.querySelector('[data-testid="menu-toggle"]') !== null,
+      };
+    });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const map = await openMap(page, '/#lang=en');
+  expect(await bar()).toEqual({ clear: true, menu: false });
+  // Russian's words are longer: at this width the tools take the menu.
+  await map.setLang('ru');
+  await expect.poll(bar).toEqual({ clear: true, menu: true });
+  await expect(page.getByTestId('print-button')).toBeHidden();
+  await page.getByTestId('menu-toggle').click();
+  await expect(page.getByTestId('print-button')).toBeVisible();
+  // With the room they needed, they are back in the bar.
+  await page.setViewportSize({ width: 1600, height: 800 });
+  await expect.poll(bar).toEqual({ clear: true, menu: false });
+  await expect(page.getByTestId('print-button')).toBeVisible();
+});
