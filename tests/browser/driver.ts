@@ -286,6 +286,8 @@ export class MapDriver extends ProbedMap {
 
   /** Picks a language from the menu; resolves once the page speaks it. */
   async setLang(lang: Lang) {
+    // Behind the menu button on a narrow screen, or where the bar's tools do not fit.
+    if (!(await this.languageMenu.isVisible())) await this.page.getByTestId('menu-toggle').click();
     await this.languageMenu.selectOption(lang);
     await expect(this.page.locator('html')).toHaveAttribute('lang', lang);
   }
