@@ -6,7 +6,7 @@
 // Observable Plot (with d3) far more, and Chartist writes style attributes, which the page's
 // Content-Security-Policy (style-src 'self') refuses. This module is its own chunk, loaded when
 // the Charts tab is first chosen.
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -103,6 +103,19 @@ export default function Charts({ lang, pov }: ChartsProps) {
   );
 }
 
+/** A chart's numbers as a table that scrolls sideways on a narrow screen, named by its caption. */
+function ChartTable({ caption, children }: { caption: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="text-table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className="text-table chart-table">
+        <caption id={`${id}-caption`}>{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
 function Swatches({ items }: { items: { key: string; colour: string; text: string }[] }) {
   return (
     <ul className="chart-key">
@@ -190,45 +203,37 @@ function MeetingsChart({ lang }: { lang: Lang }) {
         }))}
       />
       <UPlotChart options={options} data={data} />
-      <div
-        className="text-table-scroll"
-        role="region"
-        aria-labelledby={`${id}-caption`}
-        tabIndex={0}
-      >
-        <table className="text-table chart-table">
-          <caption id={`${id}-caption`}>{t('charts.meetingsTableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.year')}</th>
-              {formats.map((format) => (
-                <th key={format} scope="col">
-                  {tp(`format.${format}`)}
-                </th>
-              ))}
-              <th scope="col">{t('charts.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {years.map(
-              (year, i) =>
-                totals[i]! > 0 && (
-                  <tr key={year} data-year={year}>
-                    <th scope="row">{year}</th>
-                    {formats.map((format) => (
-                      <td key={format} data-format={format} data-value={counts[format][i]}>
-                        {number(counts[format][i]!)}
-                      </td>
-                    ))}
-                    <td data-format="total" data-value={totals[i]}>
-                      {number(totals[i]!)}
+      <ChartTable caption={t('charts.meetingsTableCaption')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('charts.year')}</th>
+            {formats.map((format) => (
+              <th key={format} scope="col">
+                {tp(`format.${format}`)}
+              </th>
+            ))}
+            <th scope="col">{t('charts.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {years.map(
+            (year, i) =>
+              totals[i]! > 0 && (
+                <tr key={year} data-year={year}>
+                  <th scope="row">{year}</th>
+                  {formats.map((format) => (
+                    <td key={format} data-format={format} data-value={counts[format][i]}>
+                      {number(counts[format][i]!)}
                     </td>
-                  </tr>
-                ),
-            )}
-          </tbody>
-        </table>
-      </div>
+                  ))}
+                  <td data-format="total" data-value={totals[i]}>
+                    {number(totals[i]!)}
+                  </td>
+                </tr>
+              ),
+          )}
+        </tbody>
+      </ChartTable>
     </figure>
   );
 }
@@ -303,48 +308,40 @@ function PopulationChart({ lang, pov }: { lang: Lang; pov: Pov }) {
         }))}
       />
       <UPlotChart options={options} data={data} />
-      <div
-        className="text-table-scroll"
-        role="region"
-        aria-labelledby={`${id}-caption`}
-        tabIndex={0}
-      >
-        <table className="text-table chart-table">
-          <caption id={`${id}-caption`}>{t('charts.populationTableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.island')}</th>
-              {table.dates.map((date) => (
-                <th key={date.asOf} scope="col">
-                  {formatDate(date.asOf, lang, precisionOf(date.asOf))}
-                  <br />
-                  <span className="chart-origin">{origins(date.origins)}</span>
-                </th>
+      <ChartTable caption={t('charts.populationTableCaption')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('charts.island')}</th>
+            {table.dates.map((date) => (
+              <th key={date.asOf} scope="col">
+                {formatDate(date.asOf, lang, precisionOf(date.asOf))}
+                <br />
+                <span className="chart-origin">{origins(date.origins)}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {islands.map((island) => (
+            <tr key={island.id} data-island={island.id}>
+              <th scope="row">{name(island.id)}</th>
+              {table.values[island.id]!.map((value, i) => (
+                <td
+                  key={table.dates[i]!.asOf}
+                  data-as-of={table.dates[i]!.asOf}
+                  data-value={value ?? 'missing'}
+                >
+                  {value === null ? (
+                    <span className="chart-missing">{t('charts.noFigure')}</span>
+                  ) : (
+                    formatNumber(value, lang, 0)
+                  )}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {islands.map((island) => (
-              <tr key={island.id} data-island={island.id}>
-                <th scope="row">{name(island.id)}</th>
-                {table.values[island.id]!.map((value, i) => (
-                  <td
-                    key={table.dates[i]!.asOf}
-                    data-as-of={table.dates[i]!.asOf}
-                    data-value={value ?? 'missing'}
-                  >
-                    {value === null ? (
-                      <span className="chart-missing">{t('charts.noFigure')}</span>
-                    ) : (
-                      formatNumber(value, lang, 0)
-                    )}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ChartTable>
       <ul className="chart-sources">
         {table.dates.flatMap((date) =>
           [...new Map(date.figures.map((f) => [f.label.en, f])).values()].map((figure) => (

@@ -64,58 +64,30 @@ export function MeetingsTable({ lang }: { lang: Lang }) {
     <>
       <fieldset className="text-filters">
         <legend>{t('text.filters')}</legend>
-        <label>
-          {t('text.filterYear')}
-          <select
-            className="control"
-            data-filter="year"
-            value={filter.year ?? ''}
-            onChange={(e) =>
-              setFilter({ ...filter, year: e.target.value ? Number(e.target.value) : null })
-            }
-          >
-            <option value="">{t('text.all')}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('text.filterCity')}
-          <select
-            className="control"
-            data-filter="city"
-            value={filter.city ?? ''}
-            onChange={(e) => setFilter({ ...filter, city: e.target.value || null })}
-          >
-            <option value="">{t('text.all')}</option>
-            {cities.map((city) => (
-              <option key={city} value={city}>
-                {city}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('text.filterFormat')}
-          <select
-            className="control"
-            data-filter="format"
-            value={filter.format ?? ''}
-            onChange={(e) =>
-              setFilter({ ...filter, format: (e.target.value || null) as MeetingFormat | null })
-            }
-          >
-            <option value="">{t('text.all')}</option>
-            {formats.map((format) => (
-              <option key={format} value={format}>
-                {tp(`format.${format}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('text.filterYear')}
+          name="year"
+          value={filter.year}
+          options={years.map((year) => [year, String(year)])}
+          all={t('text.all')}
+          onChange={(year) => setFilter({ ...filter, year: year === null ? null : Number(year) })}
+        />
+        <FilterSelect
+          label={t('text.filterCity')}
+          name="city"
+          value={filter.city}
+          options={cities.map((city) => [city, city])}
+          all={t('text.all')}
+          onChange={(city) => setFilter({ ...filter, city })}
+        />
+        <FilterSelect
+          label={t('text.filterFormat')}
+          name="format"
+          value={filter.format}
+          options={formats.map((format) => [format, tp(`format.${format}`)])}
+          all={t('text.all')}
+          onChange={(format) => setFilter({ ...filter, format: format as MeetingFormat | null })}
+        />
         <button
           type="button"
           className="control"
@@ -204,5 +176,35 @@ export function MeetingsTable({ lang }: { lang: Lang }) {
           : t('text.shownCount', { shown: shown.length, total: rows.length })}
       </p>
     </>
+  );
+}
+
+/** One filter of the table: a labelled list of its values, the first of them "all" (null). */
+function FilterSelect(props: {
+  label: string;
+  name: keyof MeetingFilter;
+  value: string | number | null;
+  options: [value: string | number, text: string][];
+  all: string;
+  onChange(value: string | null): void;
+}) {
+  const { label, name, value, options, all, onChange } = props;
+  return (
+    <label>
+      {label}
+      <select
+        className="control"
+        data-filter={name}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value || null)}
+      >
+        <option value="">{all}</option>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { axe, expect, test } from './fixtures';
 import { openMap } from './driver';
 import { root } from './root';
+import { MEETING_FORMATS, type MeetingFormat } from '../../src/data/meetingFormats';
 
 const json = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const islands: {
@@ -14,9 +15,8 @@ const islands: {
   names: { japanese: { kanji: string }; russian: { cyrillic: string } };
   population: { value: number | null; asOf?: string }[];
 }[] = json('geodata/dispute/islands.json').islands;
-const meetings: { id: string; date: { start: string }; format: string; venue: string }[] = json(
-  'geodata/dispute/meetings.json',
-).meetings;
+const meetings: { id: string; date: { start: string }; format: MeetingFormat; venue: string }[] =
+  json('geodata/dispute/meetings.json').meetings;
 const events: { id: string }[] = json('geodata/dispute/events.json').events;
 const lines: { id: string; validFrom: string; validTo: string | null }[] = json(
   'geodata/dispute/lines.json',
@@ -25,15 +25,6 @@ const venues: { id: string; name: { en: string } }[] = json('geodata/dispute/ven
 const changes: { island: string; to: string; date: string }[] = json(
   'geodata/derived/administration.json',
 ).changes;
-const FORMATS = [
-  'official-visit',
-  'summit',
-  'sideline',
-  '2+2',
-  'foreign-ministers',
-  'treaty-signing',
-  'conference',
-];
 
 const day = (iso: string) => [...iso.split('-'), '01', '01'].slice(0, 3).join('-');
 const cityOf = (meeting: { venue: string }) => venues.find((v) => v.id === meeting.venue)!.name.en;
@@ -156,7 +147,9 @@ test('the meetings table sorts by date, city and format and filters by year, cit
   await header('format').getByRole('button').click();
   await expect(header('format')).toHaveAttribute('aria-sort', 'ascending');
   expect(await attributes(cells('format'), 'data-format')).toEqual(
-    byDate.map((m) => m.format).sort((a, b) => FORMATS.indexOf(a) - FORMATS.indexOf(b)),
+    byDate
+      .map((m) => m.format)
+      .sort((a, b) => MEETING_FORMATS.indexOf(a) - MEETING_FORMATS.indexOf(b)),
   );
   await expect(table.locator('caption')).toContainText('sorted by Format, ascending');
 

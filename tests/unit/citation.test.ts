@@ -1,7 +1,5 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { appText } from '../../src/i18n';
-import { shareText } from '../../src/i18n/share';
+import { tFor } from './support/shareText';
 import {
   bibtexText,
   citation,
@@ -10,19 +8,6 @@ import {
   type CitedView,
 } from '../../src/ui/citation';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: {
-    en: { app: appText.en, share: shareText.en },
-    ru: { app: appText.ru, share: shareText.ru },
-    ja: { app: appText.ja, share: shareText.ja },
-  },
-  lng: 'en',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  showSupportNotice: false,
-});
-const tFor = (lang: 'en' | 'ru' | 'ja') => i18n.getFixedT(lang, 'share');
 // Local time, east of UTC: the date of access is the reader's, not UTC's.
 process.env.TZ = 'Pacific/Auckland';
 

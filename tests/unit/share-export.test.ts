@@ -1,24 +1,9 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { appText } from '../../src/i18n';
-import { shareText } from '../../src/i18n/share';
+import { tFor } from './support/shareText';
 import { exportFileName, footerHeight, footerLines } from '../../src/share/exportPng';
 import { CREDITS } from '../../src/map/style';
 import { localIsoDate } from '../../src/ui/format';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: {
-    en: { app: appText.en, share: shareText.en },
-    ru: { app: appText.ru, share: shareText.ru },
-    ja: { app: appText.ja, share: shareText.ja },
-  },
-  lng: 'en',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  showSupportNotice: false,
-});
-const tFor = (lang: 'en' | 'ru' | 'ja') => i18n.getFixedT(lang, 'share');
 // Local time, east of UTC: the file and the footer bear the reader's date, not UTC's.
 process.env.TZ = 'Pacific/Auckland';
 const now = new Date(2025, 5, 5, 0, 30);
