@@ -76,13 +76,16 @@ export function PrintSheet({
     image.current!.getContext('2d')!.drawImage(snapshot.canvas, 0, 0);
   }, [snapshot]);
 
+  // The panel as it read when Print was pressed (a new print is a new sheet): copied once, not on
+  // each render of the page around it, which hands in a new `content` every time.
+  const openPanel = useRef(() => (worksheet ? null : content.panel()));
   useLayoutEffect(() => {
-    const source = worksheet ? null : content.panel();
+    const source = openPanel.current();
     if (!source || !panel.current) return;
     const copy = printedCopy(source);
     panel.current.append(copy);
     return () => copy.remove();
-  }, [content, worksheet]);
+  }, []);
 
   useEffect(() => ready.current(), []);
 
