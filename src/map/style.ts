@@ -67,6 +67,20 @@ export const WORLD_LAND_IN_REGION: Box[] = [
   [155.6, 50.9, 157.5, 54.5],
 ];
 
+/**
+ * The land a view (W, S, E, N) needs: the region's alone when it shows no other land, else the
+ * world's. A globe always may show the world.
+ */
+export function landFor([west, south, east, north]: Box, globe: boolean): LandExtent {
+  const [regionWest, regionSouth, regionEast, regionNorth] = REGION_BOX;
+  const insideRegion =
+    west >= regionWest && south >= regionSouth && east <= regionEast && north <= regionNorth;
+  const worldLandInView = WORLD_LAND_IN_REGION.some(
+    ([w, s, e, n]) => west < e && east > w && south < n && north > s,
+  );
+  return !globe && insideRegion && !worldLandInView ? 'region' : 'world';
+}
+
 export interface StyleOptions {
   /** Absolute or root-relative base URL of the data files. */
   dataUrl: string;

@@ -9,6 +9,7 @@ import {
   buildStyle,
   EMBEDDED_BASEMAP_LAYERS,
   ISLAND_FILL_LAYER,
+  landFor,
   PALETTES,
   REGION_BOX,
   WORLD_LAND_IN_REGION,
@@ -286,6 +287,25 @@ describe('history and the meeting trail in the style', () => {
       layers: style.layers.filter((layer) => !detail.includes(layer.id)),
     });
     expect(withoutWorld(region)).toEqual(withoutWorld(world));
+  });
+});
+
+describe('landFor', () => {
+  // The first view at 1280x800: the four units and the coasts around them.
+  const firstView: [number, number, number, number] = [141.4, 42.1, 152.8, 46.6];
+
+  it('needs only the region for a view inside it that shows no other land', () => {
+    expect(landFor(firstView, false)).toBe('region');
+  });
+
+  it('needs the world once a view reaches land that region.geojson leaves out', () => {
+    // Kamchatka's tip, in the region's box.
+    expect(landFor([150, 46, 156, 51.5], false)).toBe('world');
+  });
+
+  it('needs the world beyond the region, and always on a globe', () => {
+    expect(landFor([138, 40, 150, 46], false)).toBe('world');
+    expect(landFor(firstView, true)).toBe('world');
   });
 });
 

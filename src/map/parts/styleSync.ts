@@ -5,13 +5,7 @@
 // fetch and tile every file again; only a basemap swap uses it.
 import { AJAXError } from 'maplibre-gl';
 import type { ErrorEvent as MapErrorEvent, StyleSpecification } from 'maplibre-gl';
-import {
-  buildStyle,
-  REGION_BOX,
-  WORLD_LAND_IN_REGION,
-  type LandExtent,
-  type StyleOptions,
-} from '../style';
+import { buildStyle, landFor, type LandExtent, type StyleOptions } from '../style';
 import { BASEMAP_PREFIX, mergeBasemap, type OnlineBasemap } from '../basemap';
 import { applyStyleChanges } from '../styleChanges';
 import { whenBrowserIdle } from '../../lib/idle';
@@ -51,7 +45,7 @@ export class StyleSync {
     this.input = input;
     // The camera is set by now (from the link, or the default bounds): the first view may need
     // only the region's land.
-    if (this.seesOnlyRegion()) this.land = 'region';
+    this.land = this.landInView();
     this.basemapPending = input.basemap !== null;
     this.applied = this.build();
     const { map } = ctx;
@@ -133,31 +127,15 @@ export class StyleSync {
     return this.input.basemap ? mergeBasemap(app, this.input.basemap) : app;
   }
 
-  /** The camera shows no land but region.geojson's (a globe always may). */
-  private seesOnlyRegion(): boolean {
-    if (this.input.style.globe) return false;
-    const bounds = this.ctx.map.getBounds();
-    const [west, south, east, north] = REGION_BOX;
-    const insideRegion =
-      bounds.getWest() >= west &&
-      bounds.getSouth() >= south &&
-      bounds.getEast() <= east &&
-      bounds.getNorth() <= north;
-    return (
-      insideRegion &&
-      !WORLD_LAND_IN_REGION.some(
-        ([w, s, e, n]) =>
-          bounds.getWest() < e &&
-          bounds.getEast() > w &&
-          bounds.getSouth() < n &&
-          bounds.getNorth() > s,
-      )
-    );
+  /** The land the camera shows (or a globe may): the region's alone, or the world's. */
+  private landInView(): LandExtent {
+    const [[west, south], [east, north]] = this.ctx.map.getBounds().toArray();
+    return landFor([west, south, east, north], this.input.style.globe);
   }
 
   /** The camera, or a globe, shows more than the land loaded so far. */
   private seesBeyondLand(): boolean {
-    return this.land === 'region' && !this.seesOnlyRegion();
+    return this.land === 'region' && this.landInView() === 'world';
   }
 
   private widenLand(): void {
