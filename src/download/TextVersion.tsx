@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { administeringSide } from '../data/administration';
 import { firstDay, inForceOn, lastDay, precisionOf } from '../data/dates';
-import { argumentById, claimFor, dispute, eventsUntil } from '../data/dispute';
+import { dispute, eventsUntil } from '../data/dispute';
 import type { Island, Lang, Line, Side } from '../data/schema';
 import { sideNameKey, today } from '../data/years';
 import '../i18n/history';
@@ -13,6 +13,7 @@ import '../i18n/panels';
 import { formatDate } from '../i18n/format';
 import { islandLabel, lineKind, sidesInOrder, type Pov } from '../state/perspective';
 import { formatSpan } from '../ui/format';
+import { Position } from '../ui/Position';
 import { Sources } from '../ui/Sources';
 import { MeetingsTable } from './MeetingsTable';
 
@@ -22,9 +23,6 @@ export interface TextVersionProps {
   /** The day the map shows (the chosen year's last day, or today). */
   date: string;
 }
-
-/** The language a side writes its own names and units in. */
-const SIDE_LANG: Record<Side, 'ja' | 'ru'> = { japan: 'ja', russia: 'ru' };
 
 export default function TextVersion({ lang, pov, date }: TextVersionProps) {
   const { t } = useTranslation('download', { lng: lang });
@@ -113,7 +111,6 @@ interface IslandTextProps {
 /** One island unit: its names, who administered it on the day shown, and each side's claim. */
 function IslandText({ island, sides, lang, pov, date }: IslandTextProps) {
   const { t } = useTranslation('download', { lng: lang });
-  const { t: tp } = useTranslation('panels', { lng: lang });
   const { t: th } = useTranslation('history', { lng: lang });
   const { t: ta } = useTranslation('app', { lng: lang });
   const headingId = useId();
@@ -137,45 +134,10 @@ function IslandText({ island, sides, lang, pov, date }: IslandTextProps) {
             })
           : th('islandNoStatus', { year })}
       </p>
-      <div className="text-sides">
-        {sides.map((side) => {
-          const claim = claimFor(island.id, side)!;
-          return (
-            <div key={side} data-side={side}>
-              <h5>{tp(`position.${side}`)}</h5>
-              <p>
-                {claim.status.text[lang]} <Sources ids={claim.status.sources} />
-              </p>
-              <p>{tp(claim.administersInPractice ? 'administers.yes' : 'administers.no')}</p>
-              <p className="text-label">{tp('positions.administration')}</p>
-              <ol>
-                {claim.administration.map((unit) => (
-                  <li key={unit.native}>
-                    {unit.name[lang]}
-                    {unit.name[lang] !== unit.native && (
-                      <>
-                        {' '}
-                        (<span lang={SIDE_LANG[side]}>{unit.native}</span>)
-                      </>
-                    )}
-                    {unit.inLawOnly && ` ${tp('positions.inLawOnly')}`}
-                  </li>
-                ))}
-              </ol>
-              <p className="text-label">{tp('positions.legalBasis')}</p>
-              <ul>
-                {claim.legalBasis.map((id) => {
-                  const argument = argumentById(id)!;
-                  return (
-                    <li key={id}>
-                      {argument.text[lang]} <Sources ids={argument.sources} />
-                    </li>
-                  );
-                })}
-              </ul>
-            </div>
-          );
-        })}
+      <div className="sides">
+        {sides.map((side) => (
+          <Position key={side} island={island.id} side={side} lang={lang} heading="h5" />
+        ))}
       </div>
     </article>
   );

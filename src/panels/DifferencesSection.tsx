@@ -5,7 +5,7 @@ import { differences, type Difference, type View } from './differences';
 import { formatSpan } from '../ui/format';
 import { Native } from './Names';
 import { Section, type IslandSectionProps } from './Section';
-import { SIDE_LANG } from './sides';
+import { SIDE_LANG } from '../ui/Position';
 import { Sources } from '../ui/Sources';
 
 /** Every point where the two sides' views of the island differ, side by side. */

@@ -6,7 +6,7 @@ import { FactsSection } from './FactsSection';
 import { HistorySection } from './HistorySection';
 import { NamesSection } from './NamesSection';
 import { Panel } from './Panel';
-import { PanelCitation } from './PanelCitation';
+import { PanelCitation } from '../ui/PanelCitation';
 import { PositionsSection } from './PositionsSection';
 import { useSides } from './sides';
 import { Contents } from './Contents';
@@ -65,7 +65,7 @@ export function IslandPanel({
         </p>
       )}
       <Contents sections={SECTIONS} />
-      <PanelCitation />
+      <PanelCitation label={t('cite')} within=".panel-body" />
       <NamesSection island={island} lang={lang} complete={belowFold} />
       {belowFold && (
         <>

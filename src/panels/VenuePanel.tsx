@@ -14,7 +14,7 @@ import { MEETING_FORMATS, type MeetingFormat } from '../data/meetingFormats';
 import { sidesInOrder } from '../state/perspective';
 import { formatSpan, meetingFormat } from '../ui/format';
 import { Panel } from './Panel';
-import { PanelCitation } from './PanelCitation';
+import { PanelCitation } from '../ui/PanelCitation';
 import { Section } from './Section';
 import { Sources } from '../ui/Sources';
 
@@ -60,7 +60,7 @@ export function VenuePanel({ venueId, lang, highlight, onClose }: VenuePanelProp
         ))}
       </p>
       {venue.note && <p className="note">{venue.note[lang]}</p>}
-      <PanelCitation />
+      <PanelCitation label={t('cite')} within=".panel-body" />
       {meetings.length > 0 && (
         <Section name="meetings" title={t('section.meetings', { count: meetings.length })}>
           {byFormat(meetings).map(([format, group]) => (

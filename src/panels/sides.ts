@@ -7,6 +7,3 @@ export function useSides(pov: Pov, lang: Lang): Side[] {
   const { t } = useTranslation('panels');
   return sidesInOrder(pov, lang, (side) => t(`side.${side}`));
 }
-
-/** The language each side's own names and unit names are written in. */
-export const SIDE_LANG: Record<Side, 'ja' | 'ru'> = { japan: 'ja', russia: 'ru' };

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang, Side } from '../data/schema';
 import { sideNameKey } from '../data/years';
 import { sidesInOrder, type Pov } from '../state/perspective';
+import { PanelCitation } from '../ui/PanelCitation';
 import { Sources } from '../ui/Sources';
 import { chapterAfter, chapterById, chapters, readingsOf } from './chapters';
 import '../i18n/panels';
@@ -84,15 +85,15 @@ export default function TourPanel(props: TourPanelProps) {
   const step = (by: number) => onGo(chapterAfter(chapter.id, by).id);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    // The chapter list's own keys choose within it.
-    const inList = (event.target as Element).tagName === 'SELECT';
+    // The chapter list's own keys choose within it; the citation's text moves its caret.
+    const ownKeys = ['SELECT', 'TEXTAREA'].includes((event.target as Element).tagName);
     const moves: Record<string, () => void> = {
       ArrowLeft: () => step(-1),
       ArrowRight: () => step(1),
       Home: () => onGo(chapters[0]!.id),
       End: () => onGo(chapters[last]!.id),
     };
-    const move = inList ? undefined : moves[event.key];
+    const move = ownKeys ? undefined : moves[event.key];
     if (event.key === 'Escape') onExit();
     else if (move) move();
     else return;
@@ -162,6 +163,7 @@ export default function TourPanel(props: TourPanelProps) {
             })}
           </section>
         )}
+        <PanelCitation label={t('cite')} within=".tour-body" />
       </div>
       <div className="tour-nav">
         <button

@@ -1,13 +1,12 @@
-// A panel's "Cite": the view with the panel open, and every source the panel shows, in the
-// formats of the share dialog's citation.
+// A panel's "Cite" (an island's, a venue's, a tour chapter's): the view with the panel open, and
+// every source the panel shows, in the formats of the share dialog's citation.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { sourceById } from '../data/dispute';
 import { readViewState } from '../state/currentView';
 import { linkToView } from '../state/link';
 import type { ViewState } from '../state/url';
-import { Citation } from '../ui/Citation';
-import type { CitedSource } from '../ui/citation';
+import { Citation } from './Citation';
+import type { CitedSource } from './citation';
 
 /** The panel's sources in the order it shows them, each once. */
 function sourcesShownIn(panel: Element | null): CitedSource[] {
@@ -21,8 +20,14 @@ function sourcesShownIn(panel: Element | null): CitedSource[] {
   });
 }
 
-export function PanelCitation() {
-  const { t } = useTranslation('panels');
+interface PanelCitationProps {
+  /** What the folded box says, in the panel's words. */
+  label: string;
+  /** The panel's part whose sources are cited: the closest element it matches. */
+  within: string;
+}
+
+export function PanelCitation({ label, within }: PanelCitationProps) {
   // The sources, read when the reader opens "Cite"; null while it is closed.
   const [sources, setSources] = useState<CitedSource[] | null>(null);
   // The view is read from the address at each render: the panel renders again with each change
@@ -34,10 +39,10 @@ export function PanelCitation() {
       className="panel-cite"
       onToggle={(event) => {
         const box = event.currentTarget;
-        setSources(box.open ? sourcesShownIn(box.closest('.panel-body')) : null);
+        setSources(box.open ? sourcesShownIn(box.closest(within)) : null);
       }}
     >
-      <summary>{t('cite')}</summary>
+      <summary>{label}</summary>
       {view && sources && <Citation view={view} link={linkToView(view)} sources={sources} />}
     </details>
   );

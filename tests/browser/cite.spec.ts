@@ -106,3 +106,31 @@ test('the citation is in the reader’s language', async ({ page, context, baseU
   expect(copied).toMatch(/閲覧）\n\nこのパネルの出典：\n/);
   await expect(citation.getByRole('status')).toHaveText('引用をコピーしました（テキスト）。');
 });
+
+test('a tour chapter cites its view with the sources it shows', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await allowClipboard(context, baseURL);
+  const chapter = 'joint-declaration-1956';
+  await openMap(page, `/#lang=en&tour=${chapter}`);
+  const tour = page.getByTestId('tour');
+  await expect(tour.locator(`h2[data-chapter="${chapter}"]`)).toBeVisible();
+  await tour.getByText('Cite this chapter and its sources').click();
+  const citation = tour.locator('.citation');
+  const shown = await tour
+    .locator('.tour-body a[data-source-id]')
+    .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
+  expect(shown.length).toBeGreaterThan(0);
+
+  const chicago = await copyAs(page, citation, 'Chicago', citation.getByRole('status'));
+  const [view, , , ...sources] = chicago.split('\n');
+  // The link opens the tour at this chapter.
+  expect(view).toContain(`tour=${chapter}`);
+  expect(sources.map((line) => line.match(/ (\S+)\.$/)![1])).toEqual(shown);
+  // The arrow keys move the caret in the citation's text, not the tour to another chapter.
+  await citation.getByRole('textbox', { name: 'Citation' }).press('ArrowRight');
+  await expect(tour.locator('h2')).toHaveAttribute('data-chapter', chapter);
+  expect((await axe(page).include('.tour-panel .panel-cite').analyze()).violations).toEqual([]);
+});

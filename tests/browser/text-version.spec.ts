@@ -21,6 +21,9 @@ const events: { id: string }[] = json('geodata/dispute/events.json').events;
 const lines: { id: string; validFrom: string; validTo: string | null }[] = json(
   'geodata/dispute/lines.json',
 ).lines;
+const claims: { island: string; side: string; keyDocuments: { event: string }[] }[] = json(
+  'geodata/dispute/claims.json',
+).claims;
 const venues: { id: string; name: { en: string } }[] = json('geodata/dispute/venues.json').venues;
 const changes: { island: string; to: string; date: string }[] = json(
   'geodata/derived/administration.json',
@@ -82,11 +85,18 @@ test('the text version holds every island, the lines of the year, every meeting 
     );
     await expect(article.locator('[lang="ja"]').first()).toHaveText(island.names.japanese.kanji);
     await expect(article.locator('[lang="ru"]').first()).toHaveText(island.names.russian.cyrillic);
-    // Each side's claim, Japan's first in Japan's view.
-    expect(await attributes(article.locator('.text-sides > [data-side]'), 'data-side')).toEqual([
+    // Each side's claim, Japan's first in Japan's view, with its key documents.
+    expect(await attributes(article.locator('.sides > [data-side]'), 'data-side')).toEqual([
       'japan',
       'russia',
     ]);
+    for (const side of ['japan', 'russia']) {
+      const claim = claims.find((c) => c.island === island.id && c.side === side)!;
+      const documents = article.locator(`[data-side="${side}"] [data-document]`);
+      expect(await attributes(documents, 'data-document')).toEqual(
+        claim.keyDocuments.map((d) => d.event),
+      );
+    }
   }
   await expect(text.locator('article[data-island="kunashir"]')).toContainText(
     `In ${year}: administered by the Soviet Union`,
