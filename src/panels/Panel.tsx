@@ -4,6 +4,7 @@ import { NARROW_SCREEN } from '../ui/breakpoints';
 import { SHEET_SHARE } from '../ui/sizes';
 import { useMediaQuery } from '../lib/useMediaQuery';
 import '../i18n/panels';
+import '../ui/sidePanel.css';
 import './Panel.css';
 import './panels.css';
 
@@ -67,7 +68,7 @@ export function Panel({ subject, title, label, className, onClose, children }: P
   }, [subject]);
   return (
     <aside
-      className={`panel ${className ?? ''}`}
+      className={`side-panel panel ${className ?? ''}`}
       aria-label={label}
       data-snap={narrow ? snap : undefined}
       // The map keeps what it frames clear of the panel; a full-screen sheet leaves no map to keep.

@@ -13,6 +13,7 @@ import { chapterAfter, chapterById, chapters, readingsOf } from './chapters';
 import '../i18n/panels';
 import '../i18n/tour';
 import '../ui/controls.css';
+import '../ui/sidePanel.css';
 import './TourPanel.css';
 import { NARROW_SCREEN } from '../ui/breakpoints';
 import { useMediaQuery } from '../lib/useMediaQuery';
@@ -110,7 +111,7 @@ export default function TourPanel(props: TourPanelProps) {
 
   return (
     <aside
-      className="tour-panel"
+      className="side-panel tour-panel"
       aria-label={t('label')}
       onKeyDown={onKeyDown}
       data-testid="tour"
