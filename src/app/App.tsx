@@ -150,6 +150,8 @@ export function App({ opened }: { opened: ViewState }) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   const reducedMotion = useMediaQuery(MEDIA_QUERIES.reducedMotion);
   const colorScheme: ColorScheme = dark ? 'dark' : 'light';
+  // While the print dialog is open the map and its key take their light colours, as on paper.
+  const mapScheme: ColorScheme = printing ? 'light' : colorScheme;
   const { lang, pov, embed } = view;
   const island = islands.find((item) => item.id === view.island);
   const venue = venues.find((item) => item.id === view.venue);
@@ -209,7 +211,7 @@ export function App({ opened }: { opened: ViewState }) {
   const page = useMemo<PageContext>(
     () => ({
       labels,
-      colorScheme,
+      colorScheme: mapScheme,
       reducedMotion,
       history,
       basemap: onlineBasemap.basemap,
@@ -224,7 +226,7 @@ export function App({ opened }: { opened: ViewState }) {
     }),
     [
       labels,
-      colorScheme,
+      mapScheme,
       reducedMotion,
       history,
       onlineBasemap.basemap,
@@ -275,7 +277,7 @@ export function App({ opened }: { opened: ViewState }) {
     date,
     year,
     administration: mapInput.style.administration,
-    colorScheme,
+    colorScheme: mapScheme,
     trail: trail !== null,
   };
   // Side by side, the page's map under the divider takes every gesture; one above the other,

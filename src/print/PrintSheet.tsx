@@ -42,10 +42,15 @@ interface PrintSheetProps {
   onReady(): void;
 }
 
-/** The panel as it reads, without its controls, with every folded part open, and no ids twice. */
+/**
+ * The panel as it reads, without its controls, its contents and its "Cite" (the page prints its
+ * sources and permalink), with every folded part open, and no ids twice.
+ */
 function printedCopy(panel: HTMLElement): HTMLElement {
   const copy = panel.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('button, [role="button"], input, select').forEach((node) => node.remove());
+  copy
+    .querySelectorAll('button, [role="button"], input, select, .panel-contents, .panel-cite')
+    .forEach((node) => node.remove());
   copy.querySelectorAll('details').forEach((details) => (details.open = true));
   for (const node of [copy, ...copy.querySelectorAll<HTMLElement>('[id]')])
     node.removeAttribute('id');

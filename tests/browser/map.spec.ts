@@ -6,6 +6,7 @@ import { root } from './root';
 import { PALETTES } from '../../src/map/style';
 import { expect, ISLAND_IDS, test } from './fixtures';
 import { openMap } from './driver';
+import { share } from './pixels';
 
 const venues = JSON.parse(
   readFileSync(join(root, 'geodata', 'dispute', 'venues.json'), 'utf8'),
@@ -13,21 +14,6 @@ const venues = JSON.parse(
 const confirmedMeetings = JSON.parse(
   readFileSync(join(root, 'geodata', 'dispute', 'meetings.json'), 'utf8'),
 ).meetings as { venue: string }[];
-
-/** Share of pixels within a small distance of one of the sRGB colours. */
-function share(png: PNG, hex: string | string[], tolerance = 24): number {
-  const colours = [hex].flat().map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
-  let hits = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    const near = colours.some(
-      ([r, g, b]) =>
-        Math.abs(png.data[i] - r) + Math.abs(png.data[i + 1] - g) + Math.abs(png.data[i + 2] - b) <=
-        tolerance,
-    );
-    if (near) hits++;
-  }
-  return hits / (png.width * png.height);
-}
 
 test('the default view draws sea, land and the four islands', async ({ page }) => {
   const map = await openMap(page);

@@ -3,8 +3,11 @@
 // under print media: title, stamp, key, scale bar, north arrow, panel with sources, credits, a
 // permalink that restores the view, and a worksheet without names.
 import type { Locator, Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { PALETTES } from '../../src/map/style';
 import { expect, test } from './fixtures';
 import { openMap } from './driver';
+import { share } from './pixels';
 
 /** Each page's size in points, and the pixel sizes of the images the PDF holds. */
 function readPdf(pdf: Buffer) {
@@ -32,6 +35,16 @@ function darkPixels(sheet: Locator) {
     return dark;
   });
 }
+
+/** The printed map copy, as a PNG. */
+async function copyOf(sheet: Locator): Promise<PNG> {
+  const url = await sheet.locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  return PNG.sync.read(Buffer.from(url.split(',')[1], 'base64'));
+}
+
+/** Share of a picture of the map in a palette's sea colours (the sea and its depth bands). */
+const seaShare = (png: PNG, scheme: 'light' | 'dark') =>
+  share(png, [PALETTES[scheme].sea, ...PALETTES[scheme].depths.map(([, colour]) => colour)]);
 
 async function closeDialog(page: Page) {
   await page.getByRole('dialog').locator('.modal-dialog-close').click();
@@ -68,6 +81,8 @@ test.describe('print', () => {
     await expect(sheet.getByTestId('legend')).toContainText('1956');
     await expect(sheet.locator('.print-panel h2').first()).toHaveText('Kunashir / Kunashiri');
     await expect(sheet.locator('.print-panel .sources a[href^="http"]').first()).toBeVisible();
+    // The panel's controls stay on screen: its contents and its "Cite".
+    await expect(sheet.locator('.print-panel :is(.panel-contents, .panel-cite)')).toHaveCount(0);
     await expect(sheet.locator('.print-foot')).toContainText('GSHHG');
 
     // The scale bar's length on paper is the ground distance it says, at the map's scale.
@@ -126,6 +141,23 @@ test.describe('print', () => {
     await closeDialog(page);
     // The map on screen has its names back.
     await expect.poll(() => map.labels()).toContain('Токио');
+  });
+
+  test('in a dark scheme the map prints in its light colours, and is dark again on screen', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const map = await openMap(page, '/#lang=en');
+    await map.mapAtRest();
+    const onScreen = () =>
+      page.locator('canvas.maplibregl-canvas').screenshot().then(PNG.sync.read);
+    expect(seaShare(await onScreen(), 'dark')).toBeGreaterThan(0.3);
+
+    const copy = await copyOf(await map.print({ paper: 'a4', orientation: 'landscape' }));
+    expect(seaShare(copy, 'light')).toBeGreaterThan(0.3);
+    expect(seaShare(copy, 'dark')).toBeLessThan(0.01);
+    await closeDialog(page);
+    await expect.poll(async () => seaShare(await onScreen(), 'dark')).toBeGreaterThan(0.3);
   });
 
   test('a print without the dialog says how to print the map', async ({ page }) => {

@@ -18,7 +18,11 @@ export class Snapshots {
     this.take(request);
   }
 
-  /** The copy is taken inside the render event, while WebGL's drawing buffer still holds the frame. */
+  /**
+   * The copy is taken at the first idle after the request: every change the same input made (a
+   * style's new colours, its tiles) has been drawn, and WebGL's drawing buffer still holds the
+   * frame ('idle' is fired in the task that drew it).
+   */
   private take({ id, pixelRatio, names }: SnapshotRequest): void {
     const { map } = this.ctx;
     const previous = map.getPixelRatio();
@@ -30,7 +34,7 @@ export class Snapshots {
           .layers.filter((layer) => layer.type === 'symbol')
           .filter((layer) => map.getLayoutProperty(layer.id, 'visibility') !== 'none')
           .map((layer) => layer.id);
-    map.once('render', () => {
+    map.once('idle', () => {
       const source = map.getCanvas();
       const canvas = document.createElement('canvas');
       canvas.width = source.width;
