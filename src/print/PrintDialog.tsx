@@ -37,6 +37,7 @@ type Status = 'idle' | 'preparing' | 'ready' | 'failed';
 interface Printed {
   snapshot: Snapshot;
   worksheet: boolean;
+  withPanel: boolean;
   at: Date;
 }
 
@@ -47,6 +48,11 @@ export default function PrintDialog(props: PrintDialogProps) {
   const [paper, setPaper] = useState<Paper>(() => defaultPaper(navigator.languages ?? []));
   const [orientation, setOrientation] = useState<Orientation>('landscape');
   const [worksheet, setWorksheet] = useState(false);
+  // A panel open when the dialog opened may be printed (all of it: an island's runs to pages).
+  const [panelOpen] = useState(() => content.panel() !== null);
+  const [panelChosen, setPanelChosen] = useState(true);
+  // A worksheet leaves the panel off: it names the place.
+  const withPanel = panelOpen && panelChosen && !worksheet;
   const [status, setStatus] = useState<Status>('idle');
   const [printed, setPrinted] = useState<Printed | null>(null);
 
@@ -69,7 +75,7 @@ export default function PrintDialog(props: PrintDialogProps) {
         names: !worksheet,
       });
       const snapshot = cropSnapshot(whole, clearBox(whole.width, whole.height, content.clear));
-      setPrinted({ snapshot, worksheet, at: new Date() });
+      setPrinted({ snapshot, worksheet, withPanel, at: new Date() });
     } catch {
       setStatus('failed');
     }
@@ -129,6 +135,23 @@ export default function PrintDialog(props: PrintDialogProps) {
         <p id={`${id}-worksheet`} className="print-hint">
           {t('worksheetHint')}
         </p>
+        {panelOpen && (
+          <>
+            <label className="print-with-panel">
+              <input
+                type="checkbox"
+                checked={withPanel}
+                disabled={worksheet}
+                aria-describedby={`${id}-panel`}
+                onChange={(event) => setPanelChosen(event.target.checked)}
+              />
+              {t('panel')}
+            </label>
+            <p id={`${id}-panel`} className="print-hint">
+              {t('panelHint')}
+            </p>
+          </>
+        )}
         <button type="submit" className="control" disabled={status === 'preparing'}>
           {t('print')}
         </button>
@@ -143,6 +166,7 @@ export default function PrintDialog(props: PrintDialogProps) {
           content={content}
           snapshot={printed.snapshot}
           worksheet={printed.worksheet}
+          withPanel={printed.withPanel}
           printedAt={printed.at}
           onReady={() => {
             setStatus('ready');

@@ -37,6 +37,8 @@ interface PrintSheetProps {
   content: SheetContent;
   snapshot: Snapshot;
   worksheet: boolean;
+  /** The open panel's content is printed after the key. */
+  withPanel: boolean;
   printedAt: Date;
   /** The page is complete: the map's copy is in and the panel's content copied. */
   onReady(): void;
@@ -68,6 +70,7 @@ export function PrintSheet({
   content,
   snapshot,
   worksheet,
+  withPanel,
   printedAt,
   onReady,
 }: PrintSheetProps) {
@@ -83,7 +86,7 @@ export function PrintSheet({
 
   // The panel as it read when Print was pressed (a new print is a new sheet): copied once, not on
   // each render of the page around it, which hands in a new `content` every time.
-  const openPanel = useRef(() => (worksheet ? null : content.panel()));
+  const openPanel = useRef(() => (withPanel ? content.panel() : null));
   useLayoutEffect(() => {
     const source = openPanel.current();
     if (!source || !panel.current) return;
@@ -176,7 +179,7 @@ export function PrintSheet({
           />
         </div>
       </div>
-      {!worksheet && <section ref={panel} className="print-panel" />}
+      {withPanel && <section ref={panel} className="print-panel" />}
       <div className="print-foot">
         <p>
           {t('link')} <span className="print-link">{content.permalink}</span>

@@ -327,15 +327,21 @@ export class MapDriver extends ProbedMap {
     paper: 'a4' | 'letter';
     orientation: 'landscape' | 'portrait';
     worksheet?: boolean;
+    /** Whether to print the open panel's text (the dialog offers it when a panel is open). */
+    panel?: boolean;
   }): Promise<Locator> {
+    // Counted from this print on: the sheet of an earlier one is gone with its dialog.
     await this.page.evaluate(() => {
+      window.__printCalls = 0;
       window.print = () => void (window.__printCalls = (window.__printCalls ?? 0) + 1);
     });
     await (await this.barControl({ testId: 'print-button' })).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.locator(`input[value="${options.paper}"]`).check();
     await dialog.locator(`input[value="${options.orientation}"]`).check();
-    await dialog.getByRole('checkbox').setChecked(options.worksheet ?? false);
+    await dialog.locator('.print-worksheet input').setChecked(options.worksheet ?? false);
+    if (options.panel !== undefined)
+      await dialog.locator('.print-with-panel input').setChecked(options.panel);
     await dialog.locator('button[type="submit"]').click();
     await this.page.waitForFunction(() => (window.__printCalls ?? 0) > 0);
     return this.page.getByTestId('print-sheet');

@@ -111,6 +111,12 @@ test.describe('print', () => {
 
     await page.emulateMedia({ media: 'screen' });
     await closeDialog(page);
+
+    // Without the panel's text, the same view is one page.
+    const mapOnly = await map.print({ paper: 'a4', orientation: 'landscape', panel: false });
+    await expect(mapOnly.locator('.print-panel')).toHaveCount(0);
+    expect(readPdf(await page.pdf({ preferCSSPageSize: true })).pages).toHaveLength(1);
+    await closeDialog(page);
   });
 
   test('a US Letter portrait worksheet leaves the names off the map and the panel off the page', async ({
@@ -149,6 +155,10 @@ test.describe('print', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     const map = await openMap(page, '/#lang=en');
     await map.mapAtRest();
+    // No panel is open: the dialog does not offer to print one.
+    await (await map.barControl({ testId: 'print-button' })).click();
+    await expect(page.getByRole('dialog').locator('.print-with-panel')).toHaveCount(0);
+    await closeDialog(page);
     const onScreen = () =>
       page.locator('canvas.maplibregl-canvas').screenshot().then(PNG.sync.read);
     expect(seaShare(await onScreen(), 'dark')).toBeGreaterThan(0.3);
