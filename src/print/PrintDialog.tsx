@@ -105,6 +105,31 @@ export default function PrintDialog(props: PrintDialogProps) {
     </fieldset>
   );
 
+  /** A checkbox with its hint (the `${name}Hint` text) beneath it. */
+  const toggle = (
+    name: 'worksheet' | 'panel',
+    className: string,
+    checked: boolean,
+    set: (checked: boolean) => void,
+    disabled = false,
+  ) => (
+    <>
+      <label className={`print-toggle ${className}`}>
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={disabled}
+          aria-describedby={`${id}-${name}`}
+          onChange={(event) => set(event.target.checked)}
+        />
+        {t(name)}
+      </label>
+      <p id={`${id}-${name}`} className="print-hint">
+        {t(`${name}Hint`)}
+      </p>
+    </>
+  );
+
   return (
     <ModalDialog
       className="print-dialog"
@@ -123,35 +148,8 @@ export default function PrintDialog(props: PrintDialogProps) {
         {choice('orientation', ORIENTATIONS, orientation, setOrientation, (option) =>
           t(`orientations.${option}`),
         )}
-        <label className="print-worksheet">
-          <input
-            type="checkbox"
-            checked={worksheet}
-            aria-describedby={`${id}-worksheet`}
-            onChange={(event) => setWorksheet(event.target.checked)}
-          />
-          {t('worksheet')}
-        </label>
-        <p id={`${id}-worksheet`} className="print-hint">
-          {t('worksheetHint')}
-        </p>
-        {panelOpen && (
-          <>
-            <label className="print-with-panel">
-              <input
-                type="checkbox"
-                checked={withPanel}
-                disabled={worksheet}
-                aria-describedby={`${id}-panel`}
-                onChange={(event) => setPanelChosen(event.target.checked)}
-              />
-              {t('panel')}
-            </label>
-            <p id={`${id}-panel`} className="print-hint">
-              {t('panelHint')}
-            </p>
-          </>
-        )}
+        {toggle('worksheet', 'print-worksheet', worksheet, setWorksheet)}
+        {panelOpen && toggle('panel', 'print-with-panel', withPanel, setPanelChosen, worksheet)}
         <button type="submit" className="control" disabled={status === 'preparing'}>
           {t('print')}
         </button>
