@@ -37,7 +37,8 @@ type Status = 'idle' | 'preparing' | 'ready' | 'failed';
 interface Printed {
   snapshot: Snapshot;
   worksheet: boolean;
-  withPanel: boolean;
+  /** The open panel to print, taken when Print was pressed. */
+  panel: HTMLElement | null;
   at: Date;
 }
 
@@ -75,7 +76,12 @@ export default function PrintDialog(props: PrintDialogProps) {
         names: !worksheet,
       });
       const snapshot = cropSnapshot(whole, clearBox(whole.width, whole.height, content.clear));
-      setPrinted({ snapshot, worksheet, withPanel, at: new Date() });
+      setPrinted({
+        snapshot,
+        worksheet,
+        panel: withPanel ? content.panel() : null,
+        at: new Date(),
+      });
     } catch {
       setStatus('failed');
     }
@@ -164,7 +170,7 @@ export default function PrintDialog(props: PrintDialogProps) {
           content={content}
           snapshot={printed.snapshot}
           worksheet={printed.worksheet}
-          withPanel={printed.withPanel}
+          panel={printed.panel}
           printedAt={printed.at}
           onReady={() => {
             setStatus('ready');

@@ -37,8 +37,8 @@ interface PrintSheetProps {
   content: SheetContent;
   snapshot: Snapshot;
   worksheet: boolean;
-  /** The open panel's content is printed after the key. */
-  withPanel: boolean;
+  /** The open panel to print after the key (its content as it reads when the sheet is made). */
+  panel: HTMLElement | null;
   printedAt: Date;
   /** The page is complete: the map's copy is in and the panel's content copied. */
   onReady(): void;
@@ -70,12 +70,12 @@ export function PrintSheet({
   content,
   snapshot,
   worksheet,
-  withPanel,
+  panel,
   printedAt,
   onReady,
 }: PrintSheetProps) {
   const { t } = useTranslation(['print', 'app'], { lng: lang });
-  const panel = useRef<HTMLElement>(null);
+  const panelSlot = useRef<HTMLElement>(null);
   const ready = useRef(onReady);
 
   const image = useRef<HTMLCanvasElement>(null);
@@ -84,16 +84,12 @@ export function PrintSheet({
     image.current!.getContext('2d')!.drawImage(snapshot.canvas, 0, 0);
   }, [snapshot]);
 
-  // The panel as it read when Print was pressed (a new print is a new sheet): copied once, not on
-  // each render of the page around it, which hands in a new `content` every time.
-  const openPanel = useRef(() => (withPanel ? content.panel() : null));
   useLayoutEffect(() => {
-    const source = openPanel.current();
-    if (!source || !panel.current) return;
-    const copy = printedCopy(source);
-    panel.current.append(copy);
+    if (!panel || !panelSlot.current) return;
+    const copy = printedCopy(panel);
+    panelSlot.current.append(copy);
     return () => copy.remove();
-  }, []);
+  }, [panel]);
 
   useEffect(() => ready.current(), []);
 
@@ -179,7 +175,7 @@ export function PrintSheet({
           />
         </div>
       </div>
-      {withPanel && <section ref={panel} className="print-panel" />}
+      {panel && <section ref={panelSlot} className="print-panel" />}
       <div className="print-foot">
         <p>
           {t('link')} <span className="print-link">{content.permalink}</span>
